@@ -1,0 +1,46 @@
+package io.dudao.api;
+
+import io.dudao.facts.District;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A compiled rule set, ready to evaluate districts. Building one compiles the rules (seconds);
+ * evaluating is cheap. An evaluator is immutable and thread-safe: share one across threads and requests.
+ *
+ * <pre>{@code
+ * Evaluator evaluator = Evaluator.builder().standards("QB2017").build();
+ * EvaluationReport report = evaluator.evaluate(district);
+ * }</pre>
+ */
+public interface Evaluator {
+
+    /** A builder with the bundled national rule set and all its standards. */
+    static EvaluatorBuilder builder() {
+        return new EvaluatorBuilder();
+    }
+
+    /**
+     * Evaluates one district as of its school year's default date.
+     *
+     * @throws FactsException               when the district cannot be evaluated (e.g. no school year)
+     * @throws ConflictingOutcomesException when the rules give two outcomes for one indicator and subject
+     */
+    EvaluationReport evaluate(District district);
+
+    /**
+     * Evaluates one district as of {@code asOf}, which selects date-keyed parameters.
+     *
+     * @param asOf the as-of date, or {@code null} for the school year's default
+     */
+    EvaluationReport evaluate(District district, LocalDate asOf);
+
+    /** The indicators evaluated, in report order. */
+    List<Indicator> indicators();
+
+    /** The standards evaluated, in rule-set order. */
+    List<String> standards();
+
+    /** The rule set this evaluator was built from. */
+    RuleSetInfo ruleSet();
+}

@@ -1,0 +1,91 @@
+package io.dudao.api;
+
+import io.dudao.internal.engine.DefaultEvaluator;
+import io.dudao.internal.ruleset.RuleSetSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Configures and compiles an {@link Evaluator}. Each setter fails fast: a second rule source, an empty
+ * standard list or a directory that does not exist is rejected at once, naming the value. Not thread-safe;
+ * the evaluator it builds is.
+ */
+public final class EvaluatorBuilder {
+
+    private RuleSetSource rules;
+    private String rulesDescription;
+    private final List<String> standards = new ArrayList<>();
+
+    EvaluatorBuilder() {
+    }
+
+    /**
+     * Uses the rule set bundled on the classpath ({@code dudao/rules/ruleset.yaml}, from the
+     * {@code dudao-rules} artifact). This is the default.
+     *
+     * @throws IllegalStateException when a rule source was already chosen
+     */
+    public EvaluatorBuilder bundledRules() {
+        setRules(RuleSetSource.classpath(), "the bundled rules");
+        return this;
+    }
+
+    /**
+     * Uses the rule set in {@code directory} (a {@code ruleset.yaml} and one folder per standard).
+     * DRL is code: only trusted authors may write a rule directory.
+     *
+     * @throws IllegalArgumentException when the directory does not exist
+     * @throws IllegalStateException    when a rule source was already chosen
+     */
+    public EvaluatorBuilder rulesDirectory(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("rule directory " + directory + " does not exist");
+        }
+        setRules(RuleSetSource.directory(directory), "the rule directory " + directory);
+        return this;
+    }
+
+    /**
+     * Evaluates only these standards (ids such as {@code QB2017}); by default every standard of the rule set.
+     *
+     * @throws IllegalArgumentException when none is given or one is blank
+     */
+    public EvaluatorBuilder standards(String... ids) {
+        if (ids == null || ids.length == 0) {
+            throw new IllegalArgumentException("standards(...) needs at least one standard id");
+        }
+        for (String id : ids) {
+            if (id == null || id.isBlank()) {
+                throw new IllegalArgumentException("blank standard id in " + List.of(ids));
+            }
+            if (!standards.contains(id)) {
+                standards.add(id);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Compiles the rule set.
+     *
+     * @throws RulesException when a rule file, catalog or parameter file is invalid, or a standard asked
+     *                        for is not in the rule set; every problem is listed
+     */
+    public Evaluator build() {
+        RuleSetSource source = rules == null ? RuleSetSource.classpath() : rules;
+        return DefaultEvaluator.build(source, List.copyOf(standards));
+    }
+
+    private void setRules(RuleSetSource source, String description) {
+        if (rules != null) {
+            throw new IllegalStateException("rules already come from " + rulesDescription + "; cannot also use "
+                    + description);
+        }
+        rules = source;
+        rulesDescription = description;
+    }
+}

@@ -1,0 +1,67 @@
+package io.dudao.facts;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One school of a district, as reported. Assets are whole-school figures; the stage split (§2.2 of the
+ * standards) divides the ones a standard names between the school's stages. Money in 元, areas in m².
+ * Every numeric field is nullable: absent means unknown, never zero.
+ *
+ * @param id                      school id, unique within the district (e.g. the 学校标识码)
+ * @param name                    school name
+ * @param type                    kind of school
+ * @param ownership               public or private
+ * @param location                urban, town or rural
+ * @param special                 a special-education school (特殊教育学校); out of scope for the balance standards
+ * @param vocational              a vocational school (职业学校); out of scope for the balance standards
+ * @param enrolment               students per stage
+ * @param teachers                teacher counts per stage
+ * @param areaTeachingAux         教学及辅助用房面积 (m²), including indoor sports rooms as the statistics report it
+ * @param areaIndoorSports        室内体育用房 / 体育馆面积 (m²)
+ * @param areaSportsField         校内体育场面积 (m²)
+ * @param equipmentValue          教学仪器设备资产值, book value in 元
+ * @param multimediaClassrooms    网络多媒体教室数
+ * @param areaOtherSportsOnCampus converted sports space on campus (underground, rooftop; m²), counted only under the 规程 relaxation
+ * @param areaLeasedOffCampus     leased off-campus sports venues within 10 minutes' walk (m²), counted only under the relaxation
+ * @param denseCityCentre         an over-dense central-city school, eligible for the R5 relaxation
+ * @param extra                   further values (number, string or boolean) for provincial indicators
+ */
+public record School(
+        String id,
+        String name,
+        SchoolType type,
+        Ownership ownership,
+        Location location,
+        Boolean special,
+        Boolean vocational,
+        Enrolment enrolment,
+        Teachers teachers,
+        BigDecimal areaTeachingAux,
+        BigDecimal areaIndoorSports,
+        BigDecimal areaSportsField,
+        BigDecimal equipmentValue,
+        BigDecimal multimediaClassrooms,
+        BigDecimal areaOtherSportsOnCampus,
+        BigDecimal areaLeasedOffCampus,
+        Boolean denseCityCentre,
+        Map<String, Object> extra) {
+
+    public School {
+        Objects.requireNonNull(id, "id");
+        extra = extra == null ? Map.of() : Map.copyOf(extra);
+        enrolment = enrolment == null ? new Enrolment(null, null, null) : enrolment;
+        teachers = teachers == null ? new Teachers(null, null) : teachers;
+    }
+
+    /** Whether the school is a special-education school; unknown counts as no. */
+    public boolean isSpecial() {
+        return Boolean.TRUE.equals(special);
+    }
+
+    /** Whether the school is a vocational school; unknown counts as no. */
+    public boolean isVocational() {
+        return Boolean.TRUE.equals(vocational);
+    }
+}

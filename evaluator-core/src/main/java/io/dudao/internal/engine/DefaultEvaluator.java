@@ -1,0 +1,121 @@
+package io.dudao.internal.engine;
+
+import io.dudao.api.DistrictInfo;
+import io.dudao.api.EvaluationReport;
+import io.dudao.api.Evaluator;
+import io.dudao.api.FactProblem;
+import io.dudao.api.FactsException;
+import io.dudao.api.Indicator;
+import io.dudao.api.IndicatorResult;
+import io.dudao.api.ParametersInfo;
+import io.dudao.api.RuleProblem;
+import io.dudao.api.RuleSetInfo;
+import io.dudao.api.RulesException;
+import io.dudao.facts.District;
+import io.dudao.internal.Hashing;
+import io.dudao.internal.json.Json;
+import io.dudao.internal.ruleset.RuleSet;
+import io.dudao.internal.ruleset.RuleSetLoader;
+import io.dudao.internal.ruleset.RuleSetSource;
+import io.dudao.internal.ruleset.StandardDef;
+import io.dudao.rulemodel.SchoolPart;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kie.api.KieBase;
+
+/** The evaluator: a compiled rule set and its effective parameters. Immutable and thread-safe. */
+public final class DefaultEvaluator implements Evaluator {
+
+    private final RuleSetInfo ruleSet;
+    private final List<StandardRuntime> runtimes;
+    private final List<Indicator> indicators;
+    private final ParametersInfo parameters;
+
+    private DefaultEvaluator(RuleSetInfo ruleSet, List<StandardRuntime> runtimes) {
+        this.ruleSet = ruleSet;
+        this.runtimes = List.copyOf(runtimes);
+        List<Indicator> all = new ArrayList<>();
+        Hashing h = new Hashing();
+        for (StandardRuntime r : runtimes) {
+            all.addAll(r.standard().indicators());
+            h.update(r.standard().id()).update(r.parameterHash());
+        }
+        this.indicators = List.copyOf(all);
+        this.parameters = new ParametersInfo(h.digest(), List.of("national"));
+    }
+
+    /**
+     * Loads and compiles the rule set at {@code source}, keeping only {@code standards} (all when empty).
+     *
+     * @throws RulesException when the rule set is invalid or lacks a standard asked for
+     */
+    public static DefaultEvaluator build(RuleSetSource source, List<String> standards) {
+        RuleSet all = RuleSetLoader.load(source);
+        List<StandardDef> chosen = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        if (standards.isEmpty()) {
+            chosen.addAll(all.standards());
+        } else {
+            List<String> available = all.standards().stream().map(StandardDef::id).toList();
+            for (String id : standards) {
+                all.standards().stream().filter(s -> s.id().equals(id)).findFirst().ifPresentOrElse(chosen::add,
+                        () -> problems.add(new RuleProblem("ruleset.yaml", 0, 0,
+                                "standard " + id + " is not in rule set " + all.info().id() + " (it has " + available + ")")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesException("rules.invalid", problems);
+        }
+        RuleSet selected = new RuleSet(all.info(), all.source(), chosen);
+        Map<String, KieBase> bases = KieCompiler.compile(selected);
+        List<StandardRuntime> runtimes = new ArrayList<>();
+        for (StandardDef s : chosen) {
+            runtimes.add(new StandardRuntime(s, bases.get(s.id()), s.parameters()));
+        }
+        return new DefaultEvaluator(all.info(), runtimes);
+    }
+
+    @Override
+    public EvaluationReport evaluate(District district) {
+        return evaluate(district, null);
+    }
+
+    @Override
+    public EvaluationReport evaluate(District district, LocalDate asOf) {
+        Objects.requireNonNull(district, "district");
+        LocalDate date = asOf != null ? asOf : district.defaultAsOf();
+        if (date == null) {
+            throw new FactsException(List.of(new FactProblem(null, "schoolYear", null,
+                    "a school year such as 2024-2025 (it fixes the as-of date), or an explicit as-of date")));
+        }
+        List<IndicatorResult> results = new ArrayList<>();
+        for (StandardRuntime r : runtimes) {
+            List<SchoolPart> parts = r.parts(district);
+            results.addAll(ResultAssembler.assemble(district.code(), r.standard().indicators(), parts,
+                    r.run(district, parts)));
+        }
+        return new EvaluationReport(EvaluationReport.SCHEMA_VERSION, ruleSet, parameters,
+                Hashing.of(Json.compact(district)), date,
+                new DistrictInfo(district.code(), district.name(), district.provinceCode(), district.cityCode(),
+                        district.schoolYear()),
+                standards(), null, results, EvaluationReport.count(results));
+    }
+
+    @Override
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    @Override
+    public List<String> standards() {
+        return runtimes.stream().map(r -> r.standard().id()).toList();
+    }
+
+    @Override
+    public RuleSetInfo ruleSet() {
+        return ruleSet;
+    }
+}

@@ -1,0 +1,128 @@
+package io.dudao.internal.engine;
+
+import io.dudao.api.RuleProblem;
+import io.dudao.api.RulesException;
+import io.dudao.internal.ruleset.RuleSet;
+import io.dudao.internal.ruleset.StandardDef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieBaseModel;
+import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiles a rule set into one {@link KieBase} per standard, with the executable model.
+ *
+ * <p>Design note. Every build gets its own {@link ReleaseId}: the KIE repository is JVM-wide, and an
+ * embedder may build several rule sets or reload one. Once the KieBases exist, the module is removed
+ * from the repository again, so repeated builds do not accumulate; a KieBase lives on its own. The
+ * executable model reports compile errors without line numbers, so on failure the same files are
+ * compiled once more as plain DRL, whose messages name file, line and column.
+ */
+public final class KieCompiler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KieCompiler.class);
+    private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern DRL_LINE = Pattern.compile("\\[(\\d+),(\\d+)\\]");
+
+    private KieCompiler() {
+    }
+
+    /**
+     * Compiles every standard of {@code ruleSet}.
+     *
+     * @return the KieBase of each standard, by standard id, in rule-set order
+     * @throws RulesException {@code rules.invalid} listing every compile error with file and line
+     */
+    public static Map<String, KieBase> compile(RuleSet ruleSet) {
+        KieServices ks = KieServices.Factory.get();
+        long start = System.nanoTime();
+        ReleaseId releaseId = ks.newReleaseId("io.dudao.generated", "ruleset",
+                "1.0.0-" + UUID.randomUUID());
+        KieFileSystem kfs = files(ks, ruleSet, releaseId);
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RulesException("rules.invalid", locate(ks, ruleSet, errors));
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        Map<String, KieBase> bases = new LinkedHashMap<>();
+        try {
+            for (StandardDef s : ruleSet.standards()) {
+                bases.put(s.id(), container.getKieBase(s.id()));
+            }
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+        LOG.debug("compiled rule set {} ({} standards) in {} ms", ruleSet.info().id(), bases.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return bases;
+    }
+
+    private static KieFileSystem files(KieServices ks, RuleSet ruleSet, ReleaseId releaseId) {
+        KieModuleModel module = ks.newKieModuleModel();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        for (StandardDef s : ruleSet.standards()) {
+            String pkg = StandardDef.drlPackage(s.id());
+            KieBaseModel kbase = module.newKieBaseModel(s.id()).addPackage(pkg);
+            kbase.setDefault(false);
+            for (StandardDef.RuleFile f : s.ruleFiles()) {
+                kfs.write(RESOURCES + pkg.replace('.', '/') + "/" + fileName(f.path()), f.text());
+            }
+        }
+        kfs.writeKModuleXML(module.toXML());
+        kfs.generateAndWritePomXML(releaseId);
+        return kfs;
+    }
+
+    /** Compiles the files again as plain DRL to learn the lines of the errors. */
+    private static List<RuleProblem> locate(KieServices ks, RuleSet ruleSet, List<Message> execErrors) {
+        ReleaseId probeId = ks.newReleaseId("io.dudao.generated", "ruleset-check", "1.0.0-" + UUID.randomUUID());
+        List<Message> errors = ks.newKieBuilder(files(ks, ruleSet, probeId)).buildAll()
+                .getResults().getMessages(Message.Level.ERROR);
+        ks.getRepository().removeKieModule(probeId);
+        if (errors.isEmpty()) {
+            errors = execErrors;
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, String> paths = new LinkedHashMap<>();
+        for (StandardDef s : ruleSet.standards()) {
+            for (StandardDef.RuleFile f : s.ruleFiles()) {
+                paths.put(RESOURCES + StandardDef.drlPackage(s.id()).replace('.', '/') + "/" + fileName(f.path()), f.path());
+            }
+        }
+        for (Message m : errors) {
+            String path = m.getPath() == null ? "" : paths.getOrDefault(m.getPath(), m.getPath());
+            int line = m.getLine() > 0 ? m.getLine() : 0;
+            int column = m.getColumn() > 0 ? m.getColumn() : 0;
+            if (line == 0) {
+                Matcher lm = DRL_LINE.matcher(m.getText());
+                if (lm.find()) {
+                    line = Integer.parseInt(lm.group(1));
+                    column = Integer.parseInt(lm.group(2)) + 1;
+                }
+            }
+            problems.add(new RuleProblem(path, line, column, m.getText().strip()));
+        }
+        return problems;
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,213 @@
+package io.dudao.internal.engine;
+
+import io.dudao.api.ConflictingOutcomesException;
+import io.dudao.api.DudaoException;
+import io.dudao.api.Indicator;
+import io.dudao.api.IndicatorResult;
+import io.dudao.api.Missing;
+import io.dudao.api.ResultRef;
+import io.dudao.api.Verdict;
+import io.dudao.facts.Stage;
+import io.dudao.rulemodel.CvResult;
+import io.dudao.rulemodel.Measure;
+import io.dudao.rulemodel.MissingField;
+import io.dudao.rulemodel.Outcome;
+import io.dudao.rulemodel.SchoolPart;
+import io.dudao.rulemodel.Subjects;
+import io.dudao.rulemodel.Tally;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The completeness guard and the conversion of rule outcomes into results.
+ *
+ * <p>Design note. Rules may forget a subject or produce two outcomes for one; neither may pass
+ * silently. For every catalog indicator the guard enumerates the subjects it applies to (every school
+ * part, each compulsory stage, the district) and requires exactly one outcome for each: two are a
+ * {@link ConflictingOutcomesException} naming both rules; none becomes INSUFFICIENT_DATA with reason
+ * {@code no-outcome}. An outcome for an indicator outside the catalog, or for a subject the indicator
+ * does not apply to, is a rule-set error.
+ */
+final class ResultAssembler {
+
+    private static final int LOWEST = 3;
+
+    private ResultAssembler() {
+    }
+
+    static List<IndicatorResult> assemble(String districtCode, List<Indicator> indicators, List<SchoolPart> parts,
+                                          List<OutcomeCollector.Produced> produced) {
+        Map<String, Map<String, List<OutcomeCollector.Produced>>> byKey = new HashMap<>();
+        Map<String, Indicator> catalog = new LinkedHashMap<>();
+        indicators.forEach(i -> catalog.put(i.id(), i));
+        for (OutcomeCollector.Produced p : produced) {
+            Outcome o = p.outcome();
+            if (!catalog.containsKey(o.indicator())) {
+                throw new DudaoException("rules.invalid", "rule \"" + p.rules().get(p.rules().size() - 1)
+                        + "\" produced an outcome for indicator " + o.indicator() + ", which is not in the catalog");
+            }
+            byKey.computeIfAbsent(o.indicator(), k -> new HashMap<>())
+                    .computeIfAbsent(o.subject(), k -> new ArrayList<>()).add(p);
+        }
+        List<IndicatorResult> results = new ArrayList<>();
+        for (Indicator ind : indicators) {
+            List<String> subjects = subjects(ind, districtCode, parts);
+            Map<String, List<OutcomeCollector.Produced>> got = byKey.getOrDefault(ind.id(), Map.of());
+            for (String subject : got.keySet()) {
+                if (!subjects.contains(subject)) {
+                    throw new DudaoException("rules.invalid", "rule \"" + last(got.get(subject).get(0))
+                            + "\" produced an outcome of " + ind.id() + " for " + subject + ", but " + ind.id()
+                            + " applies to " + ind.subject() + " subjects");
+                }
+            }
+            for (String subject : subjects) {
+                List<OutcomeCollector.Produced> list = got.getOrDefault(subject, List.of());
+                if (list.size() > 1) {
+                    throw new ConflictingOutcomesException(ind.id(), subject,
+                            list.stream().map(ResultAssembler::last).sorted().toList());
+                }
+                results.add(list.isEmpty() ? noOutcome(ind, subject) : result(ind, list.get(0)));
+            }
+        }
+        return results;
+    }
+
+    private static String last(OutcomeCollector.Produced p) {
+        return p.rules().get(p.rules().size() - 1);
+    }
+
+    private static List<String> subjects(Indicator ind, String districtCode, List<SchoolPart> parts) {
+        return switch (ind.subject()) {
+            case SCHOOL_PART -> parts.stream().map(SchoolPart::subject).sorted(Subjects.NATURAL).toList();
+            case DISTRICT_STAGE -> List.of(Subjects.districtStage(districtCode, Stage.PRIMARY),
+                    Subjects.districtStage(districtCode, Stage.JUNIOR));
+            case DISTRICT -> List.of(Subjects.district(districtCode));
+        };
+    }
+
+    private static IndicatorResult noOutcome(Indicator ind, String subject) {
+        return new IndicatorResult(ind.id(), subject, Verdict.INSUFFICIENT_DATA, null, null, null, null, null, null,
+                null, ind.clause(), List.of(), List.of(), List.of(), List.of(), "no-outcome",
+                ind.id() + "." + Verdict.INSUFFICIENT_DATA, Map.of("reason", "no-outcome"), null);
+    }
+
+    private static IndicatorResult result(Indicator ind, OutcomeCollector.Produced p) {
+        Outcome o = p.outcome();
+        List<ResultRef> children = o.tally() == null ? List.of()
+                : o.tally().children().stream().map(c -> new ResultRef(c.indicator(), c.subject(), c.verdict())).toList();
+        List<Missing> missing = o.missing().stream().map(m -> new Missing(m.subject(), m.field())).toList();
+        return new IndicatorResult(ind.id(), o.subject(), o.verdict(), null, null, round(o.value(), ind.decimals()),
+                exact(o.value()), exact(o.threshold()), o.operator(), o.thresholdSource(), ind.clause(), p.rules(),
+                children, o.failing(), missing, o.reason(), ind.id() + "." + o.verdict(), arguments(ind, o), null);
+    }
+
+    /** The named arguments of the explanation: generic evidence plus what the rule added. */
+    private static Map<String, Object> arguments(Indicator ind, Outcome o) {
+        Map<String, Object> a = new TreeMap<>();
+        Measure m = o.measure();
+        if (m != null) {
+            if (m.stage() != null) {
+                a.put("stage", m.stage().name());
+            }
+            if (m.schoolName() != null) {
+                a.put("school", m.schoolName());
+            }
+        }
+        if (o.value() != null) {
+            a.put("value", round(o.value(), ind.decimals()));
+        }
+        if (o.threshold() != null) {
+            a.put("threshold", exact(o.threshold()));
+            a.put("operator", o.operator().symbol());
+        }
+        if (o.reason() != null) {
+            a.put("reason", o.reason());
+        }
+        if (!o.missing().isEmpty()) {
+            a.put("missing", o.missing().stream().map(ResultAssembler::missingText).toList());
+        }
+        if (m != null && m.cv() != null) {
+            cvArguments(a, m.cv());
+        }
+        if (o.tally() != null) {
+            tallyArguments(a, o, ind);
+        }
+        o.arguments().forEach((k, v) -> a.put(k, v instanceof BigDecimal b ? exact(b) : v));
+        return a;
+    }
+
+    private static void cvArguments(Map<String, Object> a, CvResult cv) {
+        a.put("schools", cv.parts().size());
+        if (cv.mean() != null) {
+            a.put("mean", round(cv.mean(), 2));
+        }
+        List<Map<String, Object>> lowest = new ArrayList<>();
+        for (Measure m : cv.furthestBelowMean(LOWEST)) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("subject", m.subject());
+            s.put("school", m.schoolName() == null ? m.schoolId() : m.schoolName());
+            s.put("value", round(m.value(), 2));
+            s.put("belowMean", round(BigDecimal.ONE.subtract(m.value().divide(cv.mean(), io.dudao.rulemodel.Quantity.MC)), 3));
+            lowest.add(s);
+        }
+        if (!lowest.isEmpty()) {
+            a.put("lowest", lowest);
+        }
+        if (cv.status() == CvResult.Status.MISSING_VALUES) {
+            a.put("incomplete", cv.missing().stream().map(MissingField::subject).distinct().toList());
+        }
+    }
+
+    private static void tallyArguments(Map<String, Object> a, Outcome o, Indicator ind) {
+        Tally t = o.tally();
+        a.put("passed", t.pass());
+        a.put("failed", t.fail());
+        a.put("undecided", t.insufficient());
+        a.put("notApplicable", t.notApplicable());
+        List<Map<String, Object>> missed = new ArrayList<>();
+        for (Outcome c : t.with(Verdict.FAIL)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("indicator", c.indicator());
+            m.put("subject", c.subject());
+            if (c.value() != null) {
+                m.put("value", round(c.value(), c.measure() != null && c.measure().cv() != null ? 3 : 2));
+                m.put("threshold", exact(c.threshold()));
+                BigDecimal r = c.getRatioToThreshold();
+                if (r != null) {
+                    m.put("ratio", round(r, 3));
+                }
+            }
+            missed.add(m);
+        }
+        if (!missed.isEmpty()) {
+            a.put("missed", missed);
+        }
+        List<String> undecided = t.with(Verdict.INSUFFICIENT_DATA).stream()
+                .map(c -> c.subject().equals(o.subject()) ? c.indicator() : c.indicator() + " " + c.subject()).toList();
+        if (!undecided.isEmpty()) {
+            a.put("undecidedChildren", undecided);
+        }
+    }
+
+    private static String missingText(MissingField m) {
+        return m.subject() + " " + m.field();
+    }
+
+    static BigDecimal round(BigDecimal v, int decimals) {
+        return v == null ? null : v.setScale(decimals, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal exact(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}

@@ -1,0 +1,499 @@
+package io.dudao.internal.ruleset;
+
+import io.dudao.api.Indicator;
+import io.dudao.api.Operator;
+import io.dudao.api.RuleProblem;
+import io.dudao.api.RuleSetInfo;
+import io.dudao.api.RulesException;
+import io.dudao.api.SubjectKind;
+import io.dudao.api.Verdict;
+import io.dudao.facts.Stage;
+import io.dudao.internal.Hashing;
+import io.dudao.rulemodel.SchoolPart;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Loads a rule set from its folder: the manifest ({@code ruleset.yaml}), and per standard its catalog
+ * ({@code catalog.yaml}), national parameters ({@code parameters.yaml}) and DRL files. Every problem is
+ * collected with its file and line; any problem fails the load with one {@link RulesException}.
+ */
+public final class RuleSetLoader {
+
+    static final List<String> STATUSES = List.of("OFF", "SEC", "UNCONFIRMED");
+
+    private final RuleSetSource source;
+    private final List<RuleProblem> ruleProblems = new ArrayList<>();
+    private final List<RuleProblem> parameterProblems = new ArrayList<>();
+
+    private RuleSetLoader(RuleSetSource source) {
+        this.source = source;
+    }
+
+    /**
+     * Loads the rule set at {@code source}.
+     *
+     * @throws RulesException {@code rules.invalid} for manifest, catalog or DRL problems,
+     *                        {@code parameters.invalid} when only parameter files are wrong
+     */
+    public static RuleSet load(RuleSetSource source) {
+        return new RuleSetLoader(source).load();
+    }
+
+    private RuleSet load() {
+        Path root = source.root();
+        String manifestText = read(root.resolve("ruleset.yaml"), "ruleset.yaml");
+        String id = null;
+        String edition = null;
+        List<StandardDef> standards = new ArrayList<>();
+        if (manifestText != null) {
+            Yaml y = new Yaml("ruleset.yaml", ruleProblems);
+            Node doc = y.parse(manifestText);
+            if (doc != null) {
+                Map<String, Node> m = y.map(doc, "the manifest");
+                y.onlyKeys(m, doc, "the manifest", List.of("id", "edition", "effective", "name", "standards"));
+                id = y.string(m, "id", doc, "the manifest");
+                edition = y.string(m, "edition", doc, "the manifest");
+                Node list = m.get("standards");
+                if (list == null) {
+                    y.problem(doc, "the manifest lacks 'standards'");
+                } else {
+                    for (Node s : y.list(list, "standards")) {
+                        String sid = y.scalar(s, "standard id");
+                        if (sid != null) {
+                            StandardDef def = loadStandard(sid, y, s);
+                            if (def != null) {
+                                standards.add(def);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (!ruleProblems.isEmpty()) {
+            List<RuleProblem> all = new ArrayList<>(ruleProblems);
+            all.addAll(parameterProblems);
+            throw new RulesException("rules.invalid", all);
+        }
+        if (!parameterProblems.isEmpty()) {
+            throw new RulesException("parameters.invalid", parameterProblems);
+        }
+        return new RuleSet(new RuleSetInfo(id, edition, hash(root)), source, standards);
+    }
+
+    private StandardDef loadStandard(String sid, Yaml manifest, Node at) {
+        Path dir = source.root().resolve(sid);
+        if (!Files.isDirectory(dir)) {
+            manifest.problem(at, "standard " + sid + " has no folder " + sid + "/");
+            return null;
+        }
+        String catalogFile = sid + "/catalog.yaml";
+        String catalogText = read(dir.resolve("catalog.yaml"), catalogFile);
+        String paramsFile = sid + "/parameters.yaml";
+        String paramsText = read(dir.resolve("parameters.yaml"), paramsFile);
+        if (catalogText == null || paramsText == null) {
+            return null;
+        }
+        CatalogParser catalog = new CatalogParser(sid, new Yaml(catalogFile, ruleProblems));
+        catalog.parse(catalogText);
+        List<ParameterDef> params = new ParameterParser(sid, "national", new Yaml(paramsFile, parameterProblems))
+                .parse(paramsText);
+        checkThresholds(catalog.indicators(), params, paramsFile);
+        List<StandardDef.RuleFile> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                String rel = sid + "/" + p.getFileName();
+                String text = read(p, rel);
+                if (text != null) {
+                    checkPackage(sid, rel, text);
+                    files.add(new StandardDef.RuleFile(rel, text));
+                }
+            }
+        } catch (IOException e) {
+            ruleProblems.add(new RuleProblem(sid + "/", 0, 0, "cannot list rule files: " + e.getMessage()));
+        }
+        if (files.isEmpty()) {
+            ruleProblems.add(new RuleProblem(sid + "/", 0, 0, "standard " + sid + " has no .drl rule files"));
+        }
+        return new StandardDef(sid, catalog.name(), catalog.document(), catalog.dimensions(), catalog.indicators(),
+                params, files);
+    }
+
+    private static final java.util.regex.Pattern PACKAGE =
+            java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+
+    /** The rules of a standard live in its own package, which is what puts them in the standard's KieBase. */
+    private void checkPackage(String sid, String file, String text) {
+        String expected = StandardDef.drlPackage(sid);
+        java.util.regex.Matcher m = PACKAGE.matcher(text);
+        if (!m.find()) {
+            ruleProblems.add(new RuleProblem(file, 1, 1, "a rule file of " + sid + " starts with 'package " + expected + ";'"));
+        } else if (!m.group(1).equals(expected)) {
+            int line = (int) text.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
+            ruleProblems.add(new RuleProblem(file, line, 1, "declares package " + m.group(1)
+                    + ", but rules of standard " + sid + " belong to package " + expected));
+        }
+    }
+
+    /** Every indicator with an operator needs a threshold of the matching direction, per stage where it has stages. */
+    private void checkThresholds(List<Indicator> indicators, List<ParameterDef> params, String file) {
+        Map<String, ParameterDef> byKey = new LinkedHashMap<>();
+        params.forEach(p -> byKey.put(p.key(), p));
+        Set<String> ids = new HashSet<>();
+        indicators.forEach(i -> ids.add(i.id()));
+        for (ParameterDef p : params) {
+            if (p.key().endsWith(".threshold")) {
+                String ind = p.key().substring(0, p.key().length() - ".threshold".length());
+                if (!ids.contains(ind)) {
+                    parameterProblems.add(new RuleProblem(file, p.line(), 1,
+                            "threshold " + p.key() + " names indicator " + ind + ", which is not in the catalog"));
+                }
+            }
+        }
+        for (Indicator i : indicators) {
+            if (i.operator() == null) {
+                continue;
+            }
+            ParameterDef t = byKey.get(i.id() + ".threshold");
+            if (t == null) {
+                parameterProblems.add(new RuleProblem(file, 0, 0, "indicator " + i.id()
+                        + " compares with a threshold but the file has no parameter " + i.id() + ".threshold"));
+                continue;
+            }
+            if (t.type() != ParameterType.DECIMAL) {
+                parameterProblems.add(new RuleProblem(file, t.line(), 1, t.key() + " must be of type DECIMAL"));
+            }
+            boolean min = i.operator() == Operator.GE || i.operator() == Operator.GT;
+            String expected = min ? "MIN" : "MAX";
+            if (!expected.equals(t.direction())) {
+                parameterProblems.add(new RuleProblem(file, t.line(), 1, t.key() + " has direction " + t.direction()
+                        + ", but indicator " + i.id() + " compares with " + i.operator() + ": expected " + expected));
+            }
+            if (i.subject() != SubjectKind.DISTRICT) {
+                for (Stage st : List.of(Stage.PRIMARY, Stage.JUNIOR)) {
+                    if (!t.values().containsKey(st) && !t.values().containsKey(null)) {
+                        parameterProblems.add(new RuleProblem(file, t.line(), 1, t.key() + " lacks a value for " + st));
+                    }
+                }
+            }
+        }
+    }
+
+    private String read(Path p, String name) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            ruleProblems.add(new RuleProblem(name, 0, 0, Files.exists(p) ? "cannot read: " + e.getMessage()
+                    : "missing file " + name));
+            return null;
+        }
+    }
+
+    /** {@code sha256:} over every regular file below {@code root}, by relative path. */
+    static String hash(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            List<Path> files = s.filter(Files::isRegularFile).sorted().toList();
+            Hashing h = new Hashing();
+            for (Path f : files) {
+                h.update(root.relativize(f).toString().replace('\\', '/'));
+                h.update(Files.readAllBytes(f));
+            }
+            return h.digest();
+        } catch (IOException e) {
+            throw new RulesException("rules.invalid", List.of(new RuleProblem(root.toString(), 0, 0,
+                    "cannot read the rule set to hash it: " + e.getMessage())));
+        }
+    }
+
+    /** Parses one catalog. */
+    static final class CatalogParser {
+        private final String standard;
+        private final Yaml y;
+        private Map<String, String> name = Map.of();
+        private String document;
+        private final Map<String, Map<String, String>> dimensions = new LinkedHashMap<>();
+        private final List<Indicator> indicators = new ArrayList<>();
+
+        CatalogParser(String standard, Yaml y) {
+            this.standard = standard;
+            this.y = y;
+        }
+
+        void parse(String text) {
+            Node doc = y.parse(text);
+            if (doc == null) {
+                return;
+            }
+            Map<String, Node> m = y.map(doc, "the catalog");
+            y.onlyKeys(m, doc, "the catalog", List.of("standard", "name", "document", "dimensions", "indicators"));
+            String sid = y.string(m, "standard", doc, "the catalog");
+            if (sid != null && !sid.equals(standard)) {
+                y.problem(m.get("standard"), "the catalog says standard " + sid + " but sits in folder " + standard);
+            }
+            name = y.texts(m, "name", doc, "the catalog", true);
+            document = y.optString(m, "document", "the catalog");
+            if (m.containsKey("dimensions")) {
+                for (Node d : y.list(m.get("dimensions"), "dimensions")) {
+                    Map<String, Node> dm = y.map(d, "a dimension");
+                    String did = y.string(dm, "id", d, "a dimension");
+                    if (did != null) {
+                        dimensions.put(did, y.texts(dm, "name", d, "dimension " + did, true));
+                    }
+                }
+            }
+            Node list = m.get("indicators");
+            if (list == null) {
+                y.problem(doc, "the catalog lacks 'indicators'");
+                return;
+            }
+            Set<String> seen = new HashSet<>();
+            for (Node n : y.list(list, "indicators")) {
+                Indicator i = indicator(n);
+                if (i != null) {
+                    if (!seen.add(i.id())) {
+                        y.problem(n, "indicator " + i.id() + " appears twice");
+                    } else {
+                        indicators.add(i);
+                    }
+                }
+            }
+        }
+
+        private Indicator indicator(Node n) {
+            Map<String, Node> m = y.map(n, "an indicator");
+            y.onlyKeys(m, n, "an indicator", List.of("id", "name", "dimension", "subject", "unit", "operator",
+                    "decimals", "verdicts", "clause", "status", "aliases"));
+            String id = y.string(m, "id", n, "an indicator");
+            String what = "indicator " + id;
+            if (id != null && !id.startsWith(standard + "-")) {
+                y.problem(m.get("id"), what + ": ids of standard " + standard + " start with '" + standard + "-'");
+            }
+            Map<String, String> names = y.texts(m, "name", n, what, true);
+            for (String lang : List.of("zh", "en")) {
+                if (!names.isEmpty() && !names.containsKey(lang)) {
+                    y.problem(m.get("name"), what + " lacks a name in '" + lang + "'");
+                }
+            }
+            String dimension = y.string(m, "dimension", n, what);
+            if (dimension != null && !dimensions.containsKey(dimension)) {
+                y.problem(m.get("dimension"), what + ": dimension " + dimension + " is not declared under 'dimensions'");
+            }
+            SubjectKind subject = enumValue(SubjectKind.class, y.string(m, "subject", n, what), m.get("subject"), what);
+            Operator op = m.containsKey("operator")
+                    ? enumValue(Operator.class, y.scalar(m.get("operator"), what + ".operator"), m.get("operator"), what)
+                    : null;
+            int decimals = 2;
+            if (m.containsKey("decimals")) {
+                BigDecimal d = y.decimal(m.get("decimals"), what + ".decimals");
+                decimals = d == null ? 2 : d.intValue();
+            }
+            List<Verdict> verdicts = new ArrayList<>();
+            if (m.containsKey("verdicts")) {
+                for (String v : y.strings(m.get("verdicts"), what + ".verdicts")) {
+                    Verdict vv = enumValue(Verdict.class, v, m.get("verdicts"), what);
+                    if (vv != null) {
+                        verdicts.add(vv);
+                    }
+                }
+            } else {
+                y.problem(n, what + " lacks 'verdicts'");
+            }
+            String clause = y.string(m, "clause", n, what);
+            String status = y.string(m, "status", n, what);
+            if (status != null && !STATUSES.contains(status)) {
+                y.problem(m.get("status"), what + ": status must be one of " + STATUSES + ", found " + status);
+            }
+            List<String> aliases = m.containsKey("aliases") ? y.strings(m.get("aliases"), what + ".aliases") : List.of();
+            if (id == null || subject == null || names.isEmpty()) {
+                return null;
+            }
+            return new Indicator(id, standard, names, dimension, subject, y.texts(m, "unit", n, what, false), op,
+                    decimals, verdicts, clause, status, aliases);
+        }
+
+        private <E extends Enum<E>> E enumValue(Class<E> type, String s, Node at, String what) {
+            if (s == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, s);
+            } catch (IllegalArgumentException e) {
+                List<String> names = Stream.of(type.getEnumConstants()).map(Enum::name).toList();
+                y.problem(at, what + ": '" + s + "' is not one of " + names);
+                return null;
+            }
+        }
+
+        Map<String, String> name() {
+            return name;
+        }
+
+        String document() {
+            return document;
+        }
+
+        Map<String, Map<String, String>> dimensions() {
+            return dimensions;
+        }
+
+        List<Indicator> indicators() {
+            return indicators;
+        }
+    }
+
+    /** Parses one parameter file (national layer or overlay). */
+    public static final class ParameterParser {
+        private final String standard;
+        private final String layer;
+        private final Yaml y;
+
+        public ParameterParser(String standard, String layer, Yaml y) {
+            this.standard = standard;
+            this.layer = layer;
+            this.y = y;
+        }
+
+        public List<ParameterDef> parse(String text) {
+            List<ParameterDef> out = new ArrayList<>();
+            Node doc = y.parse(text);
+            if (doc == null) {
+                return out;
+            }
+            Map<String, Node> m = y.map(doc, "the parameter file");
+            y.onlyKeys(m, doc, "the parameter file", List.of("standard", "layer", "parameters"));
+            String sid = y.string(m, "standard", doc, "the parameter file");
+            if (sid != null && !sid.equals(standard)) {
+                y.problem(m.get("standard"), "the parameter file says standard " + sid + ", expected " + standard);
+            }
+            Node list = m.get("parameters");
+            if (list == null) {
+                y.problem(doc, "the parameter file lacks 'parameters'");
+                return out;
+            }
+            Set<String> seen = new HashSet<>();
+            for (Node n : y.list(list, "parameters")) {
+                ParameterDef p = parameter(n);
+                if (p != null) {
+                    if (!seen.add(p.key())) {
+                        y.problem(n, "parameter " + p.key() + " appears twice");
+                    } else {
+                        out.add(p);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private ParameterDef parameter(Node n) {
+            Map<String, Node> m = y.map(n, "a parameter");
+            y.onlyKeys(m, n, "a parameter", List.of("key", "value", "unit", "type", "direction", "status", "local"));
+            String key = y.string(m, "key", n, "a parameter");
+            String what = "parameter " + key;
+            String typeText = y.string(m, "type", n, what);
+            ParameterType type = null;
+            if (typeText != null) {
+                try {
+                    type = ParameterType.valueOf(typeText);
+                } catch (IllegalArgumentException e) {
+                    y.problem(m.get("type"), what + ": type must be one of " + List.of(ParameterType.values())
+                            + ", found " + typeText);
+                }
+            }
+            String direction = y.optString(m, "direction", what);
+            if (direction != null && !List.of("MIN", "MAX").contains(direction)) {
+                y.problem(m.get("direction"), what + ": direction must be MIN or MAX, found " + direction);
+            }
+            String status = y.optString(m, "status", what);
+            if (status != null && !STATUSES.contains(status)) {
+                y.problem(m.get("status"), what + ": status must be one of " + STATUSES + ", found " + status);
+            }
+            boolean local = "true".equals(y.optString(m, "local", what));
+            Node valueNode = m.get("value");
+            if (valueNode == null) {
+                y.problem(n, what + " lacks 'value'");
+                return null;
+            }
+            if (key == null || type == null) {
+                return null;
+            }
+            Map<Stage, Object> values = values(type, valueNode, what);
+            if (values == null) {
+                return null;
+            }
+            return new ParameterDef(key, values, y.optString(m, "unit", what), type, direction, status, local, layer,
+                    y.file(), Yaml.line(n));
+        }
+
+        private Map<Stage, Object> values(ParameterType type, Node n, String what) {
+            Map<Stage, Object> values = new LinkedHashMap<>();
+            switch (type) {
+                case DECIMAL, STAGE_WEIGHTS -> {
+                    if (n instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+                        for (Map.Entry<String, Node> e : y.map(n, what).entrySet()) {
+                            Stage st = Stage.of(e.getKey());
+                            if (st == null) {
+                                y.problem(e.getValue(), what + ": '" + e.getKey() + "' is not a stage (PRIMARY, JUNIOR, SENIOR)");
+                                continue;
+                            }
+                            BigDecimal d = y.decimal(e.getValue(), what + "." + e.getKey());
+                            if (d != null) {
+                                values.put(st, d);
+                            }
+                        }
+                    } else if (type == ParameterType.STAGE_WEIGHTS) {
+                        y.problem(n, what + ": stage weights are a mapping of stage to weight");
+                        return null;
+                    } else {
+                        BigDecimal d = y.decimal(n, what);
+                        if (d == null) {
+                            return null;
+                        }
+                        values.put(null, d);
+                    }
+                }
+                case INTEGER -> {
+                    BigDecimal d = y.decimal(n, what);
+                    if (d == null) {
+                        return null;
+                    }
+                    if (d.stripTrailingZeros().scale() > 0) {
+                        y.problem(n, what + " must be a whole number, found " + d.toPlainString());
+                        return null;
+                    }
+                    values.put(null, d);
+                }
+                case BOOLEAN -> {
+                    String s = y.scalar(n, what);
+                    if (!"true".equals(s) && !"false".equals(s)) {
+                        y.problem(n, what + " must be true or false, found " + s);
+                        return null;
+                    }
+                    values.put(null, Boolean.valueOf(s));
+                }
+                case FIELDS -> {
+                    List<String> fields = y.strings(n, what);
+                    for (String f : fields) {
+                        if (!SchoolPart.knownField(f)) {
+                            y.problem(n, what + ": '" + f + "' is not a school field (known: "
+                                    + SchoolPart.SCHOOL_FIELDS + " " + SchoolPart.STAGE_FIELDS + ")");
+                        }
+                    }
+                    values.put(null, List.copyOf(fields));
+                }
+                default -> throw new IllegalStateException(type.name());
+            }
+            return values;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.dudao.rulemodel;
+
+import io.dudao.api.Operator;
+import io.dudao.api.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The verdict of one indicator for one subject, as a rule inserts it. Rules create outcomes with the
+ * factory methods: {@link #judged} for a measure against a threshold, {@link #rolledUp} for a roll-up of
+ * child outcomes, {@link #notApplicable} for a subject outside the indicator's scope. The engine checks
+ * that every (indicator, subject) has exactly one outcome.
+ *
+ * @param indicator       indicator id
+ * @param subject         the subject
+ * @param verdict         the verdict
+ * @param value           the measured value (exact), {@code null} when there is none
+ * @param threshold       the threshold compared with, {@code null} when there is none
+ * @param operator        how the value was compared, {@code null} when there is none
+ * @param thresholdSource the parameter layer that set the threshold
+ * @param reason          a reason code for NOT_APPLICABLE and INSUFFICIENT_DATA, {@code null} otherwise
+ * @param missing         the inputs that are missing, sorted
+ * @param arguments       further named values for the explanation
+ * @param measure         the measure judged, {@code null} for roll-ups
+ * @param tally           the children rolled up, {@code null} for judged outcomes
+ */
+public record Outcome(
+        String indicator,
+        String subject,
+        Verdict verdict,
+        BigDecimal value,
+        BigDecimal threshold,
+        Operator operator,
+        String thresholdSource,
+        String reason,
+        List<MissingField> missing,
+        Map<String, Object> arguments,
+        Measure measure,
+        Tally tally) {
+
+    public Outcome {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(verdict, "verdict");
+        missing = List.copyOf(new TreeSet<>(missing == null ? List.of() : missing));
+        arguments = Collections.unmodifiableMap(new TreeMap<>(arguments == null ? Map.of() : arguments));
+    }
+
+    /**
+     * The verdict on {@code m} against {@code t}. An INSUFFICIENT_DATA verdict carries the measure's
+     * missing inputs; an empty CV stage gives NOT_APPLICABLE with reason {@code empty-stage}.
+     */
+    public static Outcome judged(Measure m, Threshold t, Verdict verdict) {
+        String reason = null;
+        if (verdict == Verdict.INSUFFICIENT_DATA) {
+            reason = m.cv() != null ? "cv-" + m.cv().status().name().toLowerCase().replace('_', '-') : "missing-input";
+        } else if (verdict == Verdict.NOT_APPLICABLE) {
+            reason = "empty-stage";
+        }
+        return new Outcome(m.indicator(), m.subject(), verdict, m.value(), t.value(), t.operator(), t.source(),
+                reason, verdict == Verdict.INSUFFICIENT_DATA ? m.missing() : List.of(),
+                m.note() == null ? Map.of() : Map.of("note", m.note()), m, null);
+    }
+
+    /** NOT_APPLICABLE for {@code subject}, with a reason code such as {@code special-school}. */
+    public static Outcome notApplicable(String indicator, String subject, String reason) {
+        return new Outcome(indicator, subject, Verdict.NOT_APPLICABLE, null, null, null, null, reason,
+                List.of(), Map.of(), null, null);
+    }
+
+    /**
+     * The roll-up of {@code t}'s children into {@code verdict}. An INSUFFICIENT_DATA roll-up carries the
+     * missing inputs of its undecided children.
+     */
+    public static Outcome rolledUp(Tally t, Verdict verdict) {
+        List<MissingField> missing = new ArrayList<>();
+        if (verdict == Verdict.INSUFFICIENT_DATA) {
+            for (Outcome c : t.with(Verdict.INSUFFICIENT_DATA)) {
+                missing.addAll(c.missing);
+            }
+        }
+        return new Outcome(t.indicator(), t.subject(), verdict, null, null, null, null,
+                verdict == Verdict.INSUFFICIENT_DATA ? "undecided-children"
+                        : verdict == Verdict.NOT_APPLICABLE ? "no-applicable-children" : null,
+                missing, Map.of(), null, t);
+    }
+
+    /** This outcome with one more named argument for its explanation. */
+    public Outcome with(String name, Object value) {
+        Map<String, Object> args = new TreeMap<>(arguments);
+        args.put(name, value);
+        return new Outcome(indicator, subject, verdict, this.value, threshold, operator, thresholdSource, reason,
+                missing, args, measure, tally);
+    }
+
+    /** The subjects of the children that FAIL, other than this outcome's own subject, in order. */
+    public List<String> failing() {
+        if (tally == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> s = new LinkedHashSet<>();
+        tally.with(Verdict.FAIL).stream().map(Outcome::subject).filter(x -> !x.equals(subject))
+                .sorted(Subjects.NATURAL).forEach(s::add);
+        return List.copyOf(s);
+    }
+
+    /** {@code value ÷ threshold}, the share of its threshold that a value reaches; {@code null} when unknown. */
+    public BigDecimal getRatioToThreshold() {
+        return value == null || threshold == null || threshold.signum() == 0 ? null : value.divide(threshold, Quantity.MC);
+    }
+}

@@ -1,0 +1,69 @@
+package io.dudao.rulemodel;
+
+import io.dudao.facts.Stage;
+import java.util.Comparator;
+
+/**
+ * Canonical subject strings: {@code district:<code>}, {@code district:<code>/<STAGE>},
+ * {@code school:<id>}, {@code school:<id>/<STAGE>}.
+ */
+public final class Subjects {
+
+    private Subjects() {
+    }
+
+    public static String district(String code) {
+        return "district:" + code;
+    }
+
+    public static String districtStage(String code, Stage stage) {
+        return "district:" + code + "/" + stage.name();
+    }
+
+    public static String school(String id) {
+        return "school:" + id;
+    }
+
+    public static String schoolPart(String id, Stage stage) {
+        return "school:" + id + "/" + stage.name();
+    }
+
+    /** Subject order used in reports: districts before schools, then natural order (S2 before S10). */
+    public static int compare(String a, String b) {
+        return NATURAL.compare(a, b);
+    }
+
+    /** Compares strings so that runs of digits compare by value, then by text; a total order. */
+    public static final Comparator<String> NATURAL = (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                if (c != 0) {
+                    return c;
+                }
+            } else {
+                if (ca != cb) {
+                    return Character.compare(ca, cb);
+                }
+                i++;
+                j++;
+            }
+        }
+        int c = Integer.compare(a.length() - i, b.length() - j);
+        return c != 0 ? c : a.compareTo(b);
+    };
+}
