@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public final class EvaluatorBuilder {
 
-    private RuleSetSource rules;
+    private java.util.function.Supplier<RuleSetSource> rules;
     private String rulesDescription;
     private final List<String> standards = new ArrayList<>();
 
@@ -29,7 +29,7 @@ public final class EvaluatorBuilder {
      * @throws IllegalStateException when a rule source was already chosen
      */
     public EvaluatorBuilder bundledRules() {
-        setRules(RuleSetSource.classpath(), "the bundled rules");
+        setRules(RuleSetSource::classpath, "the bundled rules");
         return this;
     }
 
@@ -45,7 +45,8 @@ public final class EvaluatorBuilder {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("rule directory " + directory + " does not exist");
         }
-        setRules(RuleSetSource.directory(directory), "the rule directory " + directory);
+        RuleSetSource source = RuleSetSource.directory(directory);
+        setRules(() -> source, "the rule directory " + directory);
         return this;
     }
 
@@ -76,11 +77,11 @@ public final class EvaluatorBuilder {
      *                        for is not in the rule set; every problem is listed
      */
     public Evaluator build() {
-        RuleSetSource source = rules == null ? RuleSetSource.classpath() : rules;
+        RuleSetSource source = rules == null ? RuleSetSource.classpath() : rules.get();
         return DefaultEvaluator.build(source, List.copyOf(standards));
     }
 
-    private void setRules(RuleSetSource source, String description) {
+    private void setRules(java.util.function.Supplier<RuleSetSource> source, String description) {
         if (rules != null) {
             throw new IllegalStateException("rules already come from " + rulesDescription + "; cannot also use "
                     + description);

@@ -10,26 +10,37 @@ import java.util.TreeSet;
  * A decimal value that may be unknown, for computing measures in rules. Arithmetic on an unknown
  * operand gives an unknown result that still names every missing input, so a rule can write
  * {@code $p.field("areaTeachingAux").minus($p.field("areaIndoorSports")).per($p.enrolment())} and get
- * either the exact value or the list of fields that are missing.
+ * either the value or the list of fields that are missing.
  *
- * <p>All arithmetic is decimal ({@link MathContext#DECIMAL64}); addition, subtraction and multiplication
- * are exact, division rounds to 16 significant digits. A value that a person computes exactly from the
- * counts therefore compares equal to a threshold written with the same digits.
+ * <p>Arithmetic is exact: a known quantity is kept as a fraction of two decimals, and only
+ * {@link #value()} divides, once, to 16 significant digits ({@link MathContext#DECIMAL64}). A value that
+ * a person computes exactly from the counts (e.g. equipment value × the part's share ÷ students, which
+ * involves two divisions) is therefore exactly the decimal the person writes down, and compares equal to
+ * a threshold with the same digits. Binary floating point, or rounding each division, can miss it.
  *
- * @param value    the value, or {@code null} when unknown
- * @param missing  the inputs that are missing (field paths), sorted, empty when known
- * @param problems inputs that are present but unusable (e.g. a zero denominator), empty when known
- * @param source   the field this quantity was read from, or {@code null} once arithmetic has combined it
+ * @param numerator   the numerator, {@code null} when unknown
+ * @param denominator the denominator (never zero), {@code null} when unknown
+ * @param missing     the inputs that are missing (field paths), sorted, empty when known
+ * @param problems    inputs that are present but unusable (e.g. a zero denominator), empty when known
+ * @param source      the field this quantity was read from, or {@code null} once arithmetic has combined it
  */
-public record Quantity(BigDecimal value, List<String> missing, List<String> problems, String source) {
+public record Quantity(BigDecimal numerator, BigDecimal denominator, List<String> missing, List<String> problems,
+                       String source) {
 
+    /** The precision of {@link #value()} and of every derived decimal. */
     public static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public Quantity {
         missing = List.copyOf(new TreeSet<>(missing == null ? List.of() : missing));
         problems = List.copyOf(new TreeSet<>(problems == null ? List.of() : problems));
-        if (value != null && (!missing.isEmpty() || !problems.isEmpty())) {
+        if ((numerator == null) != (denominator == null)) {
+            throw new IllegalArgumentException("numerator and denominator are both known or both unknown");
+        }
+        if (denominator != null && denominator.signum() == 0) {
+            throw new IllegalArgumentException("zero denominator");
+        }
+        if (numerator != null && (!missing.isEmpty() || !problems.isEmpty())) {
             throw new IllegalArgumentException("a known quantity has no missing inputs");
         }
     }
@@ -39,7 +50,12 @@ public record Quantity(BigDecimal value, List<String> missing, List<String> prob
         if (value == null) {
             throw new IllegalArgumentException("use missing(...) for an unknown value");
         }
-        return new Quantity(value, List.of(), List.of(), null);
+        return new Quantity(value, BigDecimal.ONE, List.of(), List.of(), null);
+    }
+
+    /** A known value read from {@code field}; the name is kept for messages about it. */
+    public static Quantity of(BigDecimal value, String field) {
+        return new Quantity(value, BigDecimal.ONE, List.of(), List.of(), field);
     }
 
     /** A known value. */
@@ -49,64 +65,79 @@ public record Quantity(BigDecimal value, List<String> missing, List<String> prob
 
     /** An unknown value because {@code field} is missing. */
     public static Quantity missing(String field) {
-        return new Quantity(null, List.of(field), List.of(), field);
-    }
-
-    /** A known value read from {@code field}; the name is kept for messages about it. */
-    public static Quantity of(BigDecimal value, String field) {
-        return new Quantity(of(value).value, List.of(), List.of(), field);
+        return new Quantity(null, null, List.of(field), List.of(), field);
     }
 
     /** An unknown value because an input is unusable, e.g. {@code "enrolment.primary = 0"}. */
     public static Quantity problem(String description) {
-        return new Quantity(null, List.of(), List.of(description), null);
+        return new Quantity(null, null, List.of(), List.of(description), null);
     }
 
     /** Whether the value is known. */
     public boolean known() {
-        return value != null;
+        return numerator != null;
     }
 
-    public Quantity plus(Quantity other) {
-        return combine(other, value != null && other.value != null ? value.add(other.value, MC) : null);
+    /** The value to 16 significant digits (exact when it terminates within them), or {@code null} when unknown. */
+    public BigDecimal value() {
+        if (numerator == null) {
+            return null;
+        }
+        return denominator.compareTo(BigDecimal.ONE) == 0 ? numerator : numerator.divide(denominator, MC);
     }
 
-    public Quantity minus(Quantity other) {
-        return combine(other, value != null && other.value != null ? value.subtract(other.value, MC) : null);
+    public Quantity plus(Quantity o) {
+        return known() && o.known()
+                ? fraction(numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)),
+                denominator.multiply(o.denominator))
+                : unknown(o);
     }
 
-    public Quantity times(Quantity other) {
-        return combine(other, value != null && other.value != null ? value.multiply(other.value, MC) : null);
+    public Quantity minus(Quantity o) {
+        return known() && o.known()
+                ? fraction(numerator.multiply(o.denominator).subtract(o.numerator.multiply(denominator)),
+                denominator.multiply(o.denominator))
+                : unknown(o);
+    }
+
+    public Quantity times(Quantity o) {
+        return known() && o.known()
+                ? fraction(numerator.multiply(o.numerator), denominator.multiply(o.denominator))
+                : unknown(o);
     }
 
     public Quantity times(long factor) {
-        return known() ? of(value.multiply(BigDecimal.valueOf(factor), MC)) : this;
+        return times(of(factor));
     }
 
-    /** This value divided by {@code denominator}; a zero denominator makes the result unknown, naming it. */
-    public Quantity per(Quantity denominator) {
-        if (known() && denominator.known() && denominator.value.signum() == 0) {
-            return problem((denominator.source == null ? "denominator" : denominator.source) + " = 0");
+    /** This value divided by {@code d}; a zero denominator makes the result unknown, naming it. */
+    public Quantity per(Quantity d) {
+        if (known() && d.known() && d.numerator.signum() == 0) {
+            return problem((d.source == null ? "denominator" : d.source) + " = 0");
         }
-        return combine(denominator, known() && denominator.known() ? value.divide(denominator.value, MC) : null);
+        return known() && d.known()
+                ? fraction(numerator.multiply(d.denominator), denominator.multiply(d.numerator))
+                : unknown(d);
     }
 
-    /**
-     * 100 × this ÷ {@code denominator}: "per 100 students". The multiplication comes first, so
-     * 21 teachers for 500 students gives exactly 4.2.
-     */
+    /** 100 × this ÷ {@code denominator}: "per 100 students". */
     public Quantity per100(Quantity denominator) {
         return times(Quantity.of(HUNDRED)).per(denominator);
     }
 
-    private Quantity combine(Quantity other, BigDecimal result) {
-        if (result != null) {
-            return of(result);
+    private static Quantity fraction(BigDecimal n, BigDecimal d) {
+        if (d.signum() < 0) {
+            n = n.negate();
+            d = d.negate();
         }
+        return new Quantity(n, d, List.of(), List.of(), null);
+    }
+
+    private Quantity unknown(Quantity other) {
         List<String> m = new ArrayList<>(missing);
         m.addAll(other.missing);
         List<String> p = new ArrayList<>(problems);
         p.addAll(other.problems);
-        return new Quantity(null, m, p, null);
+        return new Quantity(null, null, m, p, null);
     }
 }

@@ -37,7 +37,10 @@ public final class KieCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(KieCompiler.class);
     private static final String RESOURCES = "src/main/resources/";
-    private static final Pattern DRL_LINE = Pattern.compile("\\[(\\d+),(\\d+)\\]");
+    /** Where parser messages put the position: {@code [12,4]} or {@code Line 12:4}. */
+    private static final Pattern DRL_LINE = Pattern.compile("(?:\\[|Line )(\\d+)[,:](\\d+)");
+    /** A follow-on message of every syntax error; it says nothing the first message did not. */
+    private static final String PARSER_NULL = "Parser returned a null Package";
 
     private KieCompiler() {
     }
@@ -103,19 +106,22 @@ public final class KieCompiler {
         Map<String, String> paths = new LinkedHashMap<>();
         for (StandardDef s : ruleSet.standards()) {
             for (StandardDef.RuleFile f : s.ruleFiles()) {
-                paths.put(RESOURCES + StandardDef.drlPackage(s.id()).replace('.', '/') + "/" + fileName(f.path()), f.path());
+                String generated = StandardDef.drlPackage(s.id()).replace('.', '/') + "/" + fileName(f.path());
+                paths.put(generated, f.path());
+                paths.put(RESOURCES + generated, f.path());
             }
         }
         for (Message m : errors) {
             String path = m.getPath() == null ? "" : paths.getOrDefault(m.getPath(), m.getPath());
             int line = m.getLine() > 0 ? m.getLine() : 0;
             int column = m.getColumn() > 0 ? m.getColumn() : 0;
-            if (line == 0) {
-                Matcher lm = DRL_LINE.matcher(m.getText());
-                if (lm.find()) {
-                    line = Integer.parseInt(lm.group(1));
-                    column = Integer.parseInt(lm.group(2)) + 1;
-                }
+            Matcher lm = DRL_LINE.matcher(m.getText());
+            if (lm.find() && (line == 0 || Integer.parseInt(lm.group(1)) == line)) {
+                line = Integer.parseInt(lm.group(1));
+                column = Integer.parseInt(lm.group(2)) + 1;
+            }
+            if (m.getText().contains(PARSER_NULL) && errors.size() > 1) {
+                continue;
             }
             problems.add(new RuleProblem(path, line, column, m.getText().strip()));
         }

@@ -107,9 +107,12 @@ public final class RuleSetLoader {
         }
         CatalogParser catalog = new CatalogParser(sid, new Yaml(catalogFile, ruleProblems));
         catalog.parse(catalogText);
+        int before = parameterProblems.size();
         List<ParameterDef> params = new ParameterParser(sid, "national", new Yaml(paramsFile, parameterProblems))
                 .parse(paramsText);
-        checkThresholds(catalog.indicators(), params, paramsFile);
+        if (parameterProblems.size() == before) {
+            checkThresholds(catalog.indicators(), params, paramsFile);
+        }
         List<StandardDef.RuleFile> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
