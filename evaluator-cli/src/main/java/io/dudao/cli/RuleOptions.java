@@ -1,0 +1,65 @@
+package io.dudao.cli;
+
+import io.dudao.api.Evaluator;
+import io.dudao.api.RuleProblem;
+import io.dudao.api.RulesException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The options that choose a rule set and its standards, shared by the subcommands that compile one. */
+final class RuleOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rule directory (a ruleset.yaml and a folder per standard); default: the bundled rules.")
+    private Path directory;
+
+    @Option(names = "--standard", paramLabel = "ID",
+            description = "Standard to evaluate, e.g. QB2017; repeatable. Default: every standard of the rule set.")
+    private List<String> standards;
+
+    /**
+     * Compiles the chosen rule set. Problems in a rule directory name their files by the directory as
+     * given, so that editors can open them.
+     *
+     * @throws ParameterException when {@code --rules} is not a directory or a {@code --standard} is blank
+     * @throws RulesException     when the rule set is invalid
+     */
+    Evaluator evaluator(EvaluatorFactory factory) {
+        if (directory != null && !Files.isDirectory(directory)) {
+            throw new ParameterException(command.commandLine(), "--rules: no such directory: " + directory);
+        }
+        if (standards != null && standards.stream().anyMatch(String::isBlank)) {
+            throw new ParameterException(command.commandLine(), "--standard: a standard id must not be blank");
+        }
+        try {
+            return factory.evaluator(directory, standards == null ? List.of() : List.copyOf(standards));
+        } catch (RulesException e) {
+            if (directory == null) {
+                throw e;
+            }
+            RulesException located = new RulesException(e.code(), e.problems().stream().map(this::locate).toList());
+            located.initCause(e);
+            throw located;
+        }
+    }
+
+    /** The rule set in words: {@code the bundled rules} or {@code the rules in DIR}. */
+    String describe() {
+        return directory == null ? "the bundled rules" : "the rules in " + directory;
+    }
+
+    private RuleProblem locate(RuleProblem p) {
+        if (p.file() == null || p.file().isEmpty()) {
+            return p;
+        }
+        return new RuleProblem(directory.resolve(p.file()).toString(), p.line(), p.column(), p.message());
+    }
+}
