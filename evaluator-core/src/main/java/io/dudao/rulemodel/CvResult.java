@@ -21,7 +21,8 @@ import java.util.List;
  * @param mean    X̄, {@code null} when it could not be computed
  * @param total   P, {@code null} when an enrolment is unknown
  * @param parts   the school-part measures, sorted by subject
- * @param missing the inputs missing in the parts that lack a value
+ * @param missing the inputs missing in the parts that lack a value; with a zero mean, every part
+ *                (its value is 0); with zero enrolment, the stage
  */
 public record CvResult(Status status, BigDecimal cv, BigDecimal mean, BigDecimal total, List<Measure> parts,
                        List<MissingField> missing) {
@@ -69,7 +70,8 @@ public record CvResult(Status status, BigDecimal cv, BigDecimal mean, BigDecimal
         }
         BigDecimal mean = px.divide(p, MC);
         if (mean.signum() == 0) {
-            return new CvResult(Status.ZERO_MEAN, null, mean, p, sorted, List.of());
+            return new CvResult(Status.ZERO_MEAN, null, mean, p, sorted,
+                    sorted.stream().map(m -> new MissingField(m.subject(), "value = 0")).toList());
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (Measure m : sorted) {

@@ -19,8 +19,9 @@ import java.util.Set;
  * type has, each with its own enrolment and teachers, and a share of the school's assets
  * <pre>  share(s) = w(s)·N(s) / Σₜ w(t)·N(t)</pre>
  * over the stages of the school (senior included), with the standard's weights (1 : 1.1 : 1.32). A
- * stage with no students is no part when the school has another compulsory stage with students (a
- * nine-year campus of one stage counts as a plain school of that stage). Which fields the share
+ * stage with no students is no part when another stage of the school has students (a nine-year campus
+ * of one stage counts as a plain school of that stage; a complete secondary school with only senior
+ * students has no compulsory part). Which fields the share
  * applies to is the standard's list.
  */
 final class PartBuilder {
@@ -46,10 +47,7 @@ final class PartBuilder {
             return List.of();
         }
         List<Stage> compulsory = school.type().stages().stream().filter(Stage::compulsory).sorted().toList();
-        boolean anyStudents = compulsory.stream().anyMatch(st -> {
-            Integer n = school.enrolment().of(st);
-            return n == null || n > 0;
-        });
+        List<Stage> stages = school.type().stages().stream().sorted().toList();
         Integer total = 0;
         for (Stage st : school.type().stages()) {
             Integer n = school.enrolment().of(st);
@@ -58,7 +56,7 @@ final class PartBuilder {
         List<SchoolPart> parts = new ArrayList<>();
         for (Stage stage : compulsory) {
             Integer n = school.enrolment().of(stage);
-            if (n != null && n == 0 && anyStudents && compulsory.size() > 1) {
+            if (n != null && n == 0 && otherStageMayHaveStudents(school, stages, stage)) {
                 continue;
             }
             parts.add(new SchoolPart(Subjects.schoolPart(school.id(), stage), district.code(), school.id(),
@@ -67,6 +65,18 @@ final class PartBuilder {
                     share(school, stage), values(school, stage), splitFields, school.extra()));
         }
         return parts;
+    }
+
+    /**
+     * Whether a stage other than {@code stage} has students or may have (unknown): then a stage with
+     * none is no part, the school counting as a plain school of its other stages (a nine-year campus
+     * of one stage, a complete secondary school with only senior students).
+     */
+    private static boolean otherStageMayHaveStudents(School school, List<Stage> stages, Stage stage) {
+        return stages.stream().filter(st -> st != stage).anyMatch(st -> {
+            Integer n = school.enrolment().of(st);
+            return n == null || n > 0;
+        });
     }
 
     /** The part's share of the school's split assets; unknown, naming the enrolments, when any is unknown. */
