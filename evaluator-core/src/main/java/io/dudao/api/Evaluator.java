@@ -11,6 +11,7 @@ import java.util.List;
  * <pre>{@code
  * Evaluator evaluator = Evaluator.builder().standards("QB2017").build();
  * EvaluationReport report = evaluator.evaluate(district);
+ * EvaluationReport explained = evaluator.explanations().render(report);   // zh-CN; or render(report, Locale.ENGLISH)
  * }</pre>
  */
 public interface Evaluator {
@@ -43,4 +44,11 @@ public interface Evaluator {
 
     /** The rule set this evaluator was built from. */
     RuleSetInfo ruleSet();
+
+    /**
+     * The explanations of this rule set: renders a report's results as text in zh-CN or en, from the
+     * templates checked when this evaluator was built. Rendering is per report:
+     * {@code evaluator.explanations().render(evaluator.evaluate(district), Locale.ENGLISH)}.
+     */
+    Explanations explanations();
 }

@@ -3,6 +3,7 @@ package io.dudao.internal.engine;
 import io.dudao.api.DistrictInfo;
 import io.dudao.api.EvaluationReport;
 import io.dudao.api.Evaluator;
+import io.dudao.api.Explanations;
 import io.dudao.api.FactProblem;
 import io.dudao.api.FactsException;
 import io.dudao.api.Indicator;
@@ -18,6 +19,7 @@ import io.dudao.internal.ruleset.RuleSet;
 import io.dudao.internal.ruleset.RuleSetLoader;
 import io.dudao.internal.ruleset.RuleSetSource;
 import io.dudao.internal.ruleset.StandardDef;
+import io.dudao.internal.text.DefaultExplanations;
 import io.dudao.rulemodel.SchoolPart;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,10 +35,12 @@ public final class DefaultEvaluator implements Evaluator {
     private final List<StandardRuntime> runtimes;
     private final List<Indicator> indicators;
     private final ParametersInfo parameters;
+    private final Explanations explanations;
 
-    private DefaultEvaluator(RuleSetInfo ruleSet, List<StandardRuntime> runtimes) {
+    private DefaultEvaluator(RuleSetInfo ruleSet, List<StandardRuntime> runtimes, Explanations explanations) {
         this.ruleSet = ruleSet;
         this.runtimes = List.copyOf(runtimes);
+        this.explanations = explanations;
         List<Indicator> all = new ArrayList<>();
         Hashing h = new Hashing();
         for (StandardRuntime r : runtimes) {
@@ -70,12 +74,28 @@ public final class DefaultEvaluator implements Evaluator {
             throw new RulesException("rules.invalid", problems);
         }
         RuleSet selected = new RuleSet(all.info(), all.source(), chosen);
-        Map<String, KieBase> bases = KieCompiler.compile(selected);
+        // templates are checked before the (slow) compile; their problems are reported with any DRL problems
+        List<RuleProblem> textProblems = new ArrayList<>();
+        DefaultExplanations explanations = DefaultExplanations.build(chosen, textProblems);
+        Map<String, KieBase> bases;
+        try {
+            bases = KieCompiler.compile(selected);
+        } catch (RulesException e) {
+            if (textProblems.isEmpty()) {
+                throw e;
+            }
+            List<RuleProblem> combined = new ArrayList<>(e.problems());
+            combined.addAll(textProblems);
+            throw new RulesException("rules.invalid", combined);
+        }
+        if (!textProblems.isEmpty()) {
+            throw new RulesException("rules.invalid", textProblems);
+        }
         List<StandardRuntime> runtimes = new ArrayList<>();
         for (StandardDef s : chosen) {
             runtimes.add(new StandardRuntime(s, bases.get(s.id()), s.parameters()));
         }
-        return new DefaultEvaluator(all.info(), runtimes);
+        return new DefaultEvaluator(all.info(), runtimes, explanations);
     }
 
     @Override
@@ -117,5 +137,10 @@ public final class DefaultEvaluator implements Evaluator {
     @Override
     public RuleSetInfo ruleSet() {
         return ruleSet;
+    }
+
+    @Override
+    public Explanations explanations() {
+        return explanations;
     }
 }

@@ -26,7 +26,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Loads a rule set from its folder: the manifest ({@code ruleset.yaml}), and per standard its catalog
- * ({@code catalog.yaml}), national parameters ({@code parameters.yaml}) and DRL files. Every problem is
+ * ({@code catalog.yaml}), national parameters ({@code parameters.yaml}), DRL files and message bundles
+ * ({@code messages_<locale>.properties}, read here and checked when the evaluator is built). Every problem is
  * collected with its file and line; any problem fails the load with one {@link RulesException}.
  */
 public final class RuleSetLoader {
@@ -129,8 +130,20 @@ public final class RuleSetLoader {
         if (files.isEmpty()) {
             ruleProblems.add(new RuleProblem(sid + "/", 0, 0, "standard " + sid + " has no .drl rule files"));
         }
+        List<StandardDef.MessageFile> messages = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().matches("messages_.*\\.properties")).sorted().toList()) {
+                String rel = sid + "/" + p.getFileName();
+                String text = read(p, rel);
+                if (text != null) {
+                    messages.add(new StandardDef.MessageFile(rel, text));
+                }
+            }
+        } catch (IOException e) {
+            ruleProblems.add(new RuleProblem(sid + "/", 0, 0, "cannot list message files: " + e.getMessage()));
+        }
         return new StandardDef(sid, catalog.name(), catalog.document(), catalog.dimensions(), catalog.indicators(),
-                params, files);
+                params, files, messages);
     }
 
     private static final java.util.regex.Pattern PACKAGE =

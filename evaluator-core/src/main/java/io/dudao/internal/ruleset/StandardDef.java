@@ -14,10 +14,11 @@ import java.util.Map;
  * @param indicators the indicators, in catalog (report) order
  * @param parameters the national parameters, in file order
  * @param ruleFiles  the rule files, by path relative to the rule-set root, sorted
+ * @param messageFiles the explanation templates ({@code messages_<locale>.properties}), by path, sorted
  */
 public record StandardDef(String id, Map<String, String> name, String document,
                           Map<String, Map<String, String>> dimensions, List<Indicator> indicators,
-                          List<ParameterDef> parameters, List<RuleFile> ruleFiles) {
+                          List<ParameterDef> parameters, List<RuleFile> ruleFiles, List<MessageFile> messageFiles) {
 
     /** The DRL package every rule file of standard {@code id} declares: {@code dudao.rules.<id in lower case>}. */
     public static String drlPackage(String id) {
@@ -26,5 +27,9 @@ public record StandardDef(String id, Map<String, String> name, String document,
 
     /** A rule file (DRL) and its text. */
     public record RuleFile(String path, String text) {
+    }
+
+    /** A message bundle ({@code messages_zh_CN.properties}, {@code messages_en.properties}) and its text. */
+    public record MessageFile(String path, String text) {
     }
 }
