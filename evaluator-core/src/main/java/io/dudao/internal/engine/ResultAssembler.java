@@ -55,6 +55,8 @@ final class ResultAssembler {
             byKey.computeIfAbsent(o.indicator(), k -> new HashMap<>())
                     .computeIfAbsent(o.subject(), k -> new ArrayList<>()).add(p);
         }
+        Map<String, SchoolPart> partsBySubject = new HashMap<>();
+        parts.forEach(sp -> partsBySubject.put(sp.subject(), sp));
         List<IndicatorResult> results = new ArrayList<>();
         for (Indicator ind : indicators) {
             List<String> subjects = subjects(ind, districtCode, parts);
@@ -72,7 +74,8 @@ final class ResultAssembler {
                     throw new ConflictingOutcomesException(ind.id(), subject,
                             list.stream().map(ResultAssembler::last).sorted().toList());
                 }
-                results.add(list.isEmpty() ? noOutcome(ind, subject) : result(ind, list.get(0)));
+                IndicatorResult r = list.isEmpty() ? noOutcome(ind, subject) : result(ind, list.get(0));
+                results.add(withPart(r, partsBySubject.get(subject)));
             }
         }
         return results;
@@ -89,6 +92,21 @@ final class ResultAssembler {
                     Subjects.districtStage(districtCode, Stage.JUNIOR));
             case DISTRICT -> List.of(Subjects.district(districtCode));
         };
+    }
+
+    /** Every school-part result names its school and stage, also where no measure did (out of scope, no outcome). */
+    private static IndicatorResult withPart(IndicatorResult r, SchoolPart part) {
+        if (part == null || (r.arguments().containsKey("school") && r.arguments().containsKey("stage"))) {
+            return r;
+        }
+        Map<String, Object> args = new TreeMap<>(r.arguments());
+        if (part.schoolName() != null) {
+            args.putIfAbsent("school", part.schoolName());
+        }
+        args.putIfAbsent("stage", part.stage().name());
+        return new IndicatorResult(r.indicator(), r.subject(), r.verdict(), r.grade(), r.score(), r.value(),
+                r.exactValue(), r.threshold(), r.operator(), r.thresholdSource(), r.clause(), r.rules(), r.children(),
+                r.failing(), r.missing(), r.reason(), r.messageKey(), args, r.explanation());
     }
 
     private static IndicatorResult noOutcome(Indicator ind, String subject) {

@@ -29,7 +29,9 @@ public enum ResultShape {
     /** The district judged against a threshold: subject kind DISTRICT with an operator. */
     JUDGED_DISTRICT,
     /** A roll-up of child results: an indicator without an operator. */
-    ROLL_UP;
+    ROLL_UP,
+    /** A school part's roll-up of its own indicators: subject kind SCHOOL_PART without an operator. */
+    PART_ROLL_UP;
 
     /** What an argument holds. */
     public enum Type {
@@ -65,7 +67,7 @@ public enum ResultShape {
     /** The shape of {@code indicator}'s results. */
     public static ResultShape of(Indicator indicator) {
         if (indicator.operator() == null) {
-            return ROLL_UP;
+            return indicator.subject() == io.dudao.api.SubjectKind.SCHOOL_PART ? PART_ROLL_UP : ROLL_UP;
         }
         return switch (indicator.subject()) {
             case SCHOOL_PART -> JUDGED_PART;
@@ -82,13 +84,19 @@ public enum ResultShape {
                 case INSUFFICIENT_DATA -> List.of(judged(verdict), noOutcome());
                 case NOT_APPLICABLE -> List.of(judged(verdict), notApplicable());
             };
-            case ROLL_UP -> switch (verdict) {
+            case ROLL_UP, PART_ROLL_UP -> switch (verdict) {
                 case PASS, FAIL -> List.of(rolledUp(verdict));
                 case INSUFFICIENT_DATA -> List.of(rolledUp(verdict), noOutcome());
                 case NOT_APPLICABLE -> List.of(rolledUp(verdict), notApplicable());
             };
         };
-        return union(ways);
+        Map<String, Argument> a = new LinkedHashMap<>(union(ways));
+        if (this == JUDGED_PART || this == PART_ROLL_UP) {
+            // every school-part result names its stage, and its school where the facts give a name
+            put(a, "stage", Type.TEXT, true);
+            put(a, "school", Type.TEXT, false);
+        }
+        return Collections.unmodifiableMap(a);
     }
 
     // ---- what ResultAssembler.arguments(...) puts, per way an outcome is made ----

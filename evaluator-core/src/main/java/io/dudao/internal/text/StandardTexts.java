@@ -309,6 +309,7 @@ final class StandardTexts {
             case CV -> "a stage's coefficient of variation";
             case JUDGED_DISTRICT -> "the district judged against a threshold";
             case ROLL_UP -> "a roll-up of child results";
+            case PART_ROLL_UP -> "a school part's roll-up of its own indicators";
         };
     }
 

@@ -99,11 +99,12 @@ final class Vocabulary {
                 "subject", "subjectName", "districtName", "districtCode"}) {
             put(v, always(n));
         }
-        if (shape == ResultShape.JUDGED_PART || shape == ResultShape.CV) {
+        boolean part = shape == ResultShape.JUDGED_PART || shape == ResultShape.PART_ROLL_UP;
+        if (part || shape == ResultShape.CV) {
             put(v, always("stage"));
             put(v, always("stageName"));
         }
-        if (shape == ResultShape.JUDGED_PART) {
+        if (part) {
             put(v, always("school"));
         }
         Map<String, Argument> args = shape.arguments(verdict);
