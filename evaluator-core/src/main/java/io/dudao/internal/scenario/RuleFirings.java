@@ -1,0 +1,26 @@
+package io.dudao.internal.scenario;
+
+import io.dudao.api.Evaluator;
+import io.dudao.api.scenario.RuleSelection;
+import io.dudao.api.scenario.ScenarioResult;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which rules exist and which fired, for rule coverage. The implementation in use
+ * ({@link ResultRuleFirings}) reads rule names from the DRL files and counts a rule as fired when a result
+ * names it; an implementation fed by engine-level firing events can replace it here without touching the
+ * rest of the runner.
+ */
+interface RuleFirings {
+
+    /**
+     * Every rule of the standards {@code evaluator} evaluates, by name, in file order.
+     *
+     * @throws java.io.UncheckedIOException when a rule file cannot be read
+     */
+    List<String> rules(RuleSelection selection, Evaluator evaluator);
+
+    /** The names of the rules that fired while {@code result} was evaluated; empty when nothing was evaluated. */
+    Set<String> fired(ScenarioResult result);
+}
