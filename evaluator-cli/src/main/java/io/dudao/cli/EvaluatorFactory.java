@@ -22,17 +22,30 @@ interface EvaluatorFactory {
      */
     Evaluator evaluator(Path rulesDirectory, List<String> standards);
 
+    /**
+     * An evaluator for the rule set with parameter overlays laid over it; compiled afresh when there are
+     * overlays, since they change the effective parameters.
+     *
+     * @param overlays overlay files, in any order (layers sort themselves: province, then city)
+     * @throws RulesException when the rule set or an overlay is invalid
+     */
+    default Evaluator evaluator(Path rulesDirectory, List<String> standards, List<Path> overlays) {
+        return overlays.isEmpty() ? evaluator(rulesDirectory, standards) : build(rulesDirectory, standards, overlays);
+    }
+
+    private static Evaluator build(Path rulesDirectory, List<String> standards, List<Path> overlays) {
+        EvaluatorBuilder builder = Evaluator.builder();
+        if (rulesDirectory != null) {
+            builder.rulesDirectory(rulesDirectory);
+        }
+        if (!standards.isEmpty()) {
+            builder.standards(standards.toArray(String[]::new));
+        }
+        return builder.overlays(overlays.toArray(Path[]::new)).build();
+    }
+
     /** Compiles with {@link Evaluator#builder()} on every call. */
     static EvaluatorFactory compiling() {
-        return (rulesDirectory, standards) -> {
-            EvaluatorBuilder builder = Evaluator.builder();
-            if (rulesDirectory != null) {
-                builder.rulesDirectory(rulesDirectory);
-            }
-            if (!standards.isEmpty()) {
-                builder.standards(standards.toArray(String[]::new));
-            }
-            return builder.build();
-        };
+        return (rulesDirectory, standards) -> build(rulesDirectory, standards, List.of());
     }
 }

@@ -25,12 +25,18 @@ final class RuleOptions {
             description = "Standard to evaluate, e.g. QB2017; repeatable. Default: every standard of the rule set.")
     private List<String> standards;
 
+    @Option(names = "--overlay", paramLabel = "FILE",
+            description = "Provincial or city parameter file (省定/市定标准) laid over the national parameters; "
+                    + "repeatable. It applies to the districts whose province or city code matches its code.")
+    private List<Path> overlays;
+
     /**
      * Compiles the chosen rule set. Problems in a rule directory name their files by the directory as
      * given, so that editors can open them.
      *
-     * @throws ParameterException when {@code --rules} is not a directory or a {@code --standard} is blank
-     * @throws RulesException     when the rule set is invalid
+     * @throws ParameterException when {@code --rules} is not a directory, an {@code --overlay} is not a file or
+     *                            a {@code --standard} is blank
+     * @throws RulesException     when the rule set or an overlay is invalid
      */
     Evaluator evaluator(EvaluatorFactory factory) {
         if (directory != null && !Files.isDirectory(directory)) {
@@ -39,8 +45,14 @@ final class RuleOptions {
         if (standards != null && standards.stream().anyMatch(String::isBlank)) {
             throw new ParameterException(command.commandLine(), "--standard: a standard id must not be blank");
         }
+        List<Path> layers = overlays == null ? List.of() : List.copyOf(overlays);
+        for (Path o : layers) {
+            if (!Files.isRegularFile(o)) {
+                throw new ParameterException(command.commandLine(), "--overlay: no such file: " + o);
+            }
+        }
         try {
-            return factory.evaluator(directory, standards == null ? List.of() : List.copyOf(standards));
+            return factory.evaluator(directory, standards == null ? List.of() : List.copyOf(standards), layers);
         } catch (RulesException e) {
             if (directory == null) {
                 throw e;
@@ -57,7 +69,8 @@ final class RuleOptions {
     }
 
     private RuleProblem locate(RuleProblem p) {
-        if (p.file() == null || p.file().isEmpty()) {
+        if (p.file() == null || p.file().isEmpty()
+                || (overlays != null && overlays.stream().anyMatch(o -> o.toString().equals(p.file())))) {
             return p;
         }
         return new RuleProblem(directory.resolve(p.file()).toString(), p.line(), p.column(), p.message());

@@ -94,7 +94,7 @@ final class TestCommand extends Subcommand {
         if (files.isEmpty()) {
             throw usage("no scenario files (*.yaml, *.yml, *.scenario.json) in " + paths);
         }
-        ScenarioRunner runner = new ScenarioRunner(s -> evaluators().evaluator(s.rulesDirectory(), s.standards()));
+        ScenarioRunner runner = new ScenarioRunner(s -> evaluators().evaluator(s.rulesDirectory(), s.standards(), s.overlays()));
         List<ScenarioResult> results = new ArrayList<>();
         List<Long> nanos = new ArrayList<>();
         for (Path file : files) {

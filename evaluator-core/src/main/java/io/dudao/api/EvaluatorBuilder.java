@@ -18,6 +18,7 @@ public final class EvaluatorBuilder {
     private java.util.function.Supplier<RuleSetSource> rules;
     private String rulesDescription;
     private final List<String> standards = new ArrayList<>();
+    private final List<Path> overlays = new ArrayList<>();
 
     EvaluatorBuilder() {
     }
@@ -71,14 +72,33 @@ public final class EvaluatorBuilder {
     }
 
     /**
+     * Lays provincial or city parameter files (省定/市定标准) over the national parameters. Each names its
+     * standard, its layer ({@code province} or {@code city}) and code; it applies to the districts whose
+     * province or city code matches, and may only tighten national floors unless a parameter is marked
+     * locally set. Checked when {@link #build()} runs.
+     *
+     * @throws IllegalArgumentException when a file does not exist
+     */
+    public EvaluatorBuilder overlays(Path... files) {
+        for (Path f : files) {
+            Objects.requireNonNull(f, "overlay file");
+            if (!Files.isRegularFile(f)) {
+                throw new IllegalArgumentException("overlay file " + f + " does not exist");
+            }
+            overlays.add(f);
+        }
+        return this;
+    }
+
+    /**
      * Compiles the rule set.
      *
-     * @throws RulesException when a rule file, catalog or parameter file is invalid, or a standard asked
-     *                        for is not in the rule set; every problem is listed
+     * @throws RulesException when a rule file, catalog, template, parameter file or overlay is invalid, or a
+     *                        standard asked for is not in the rule set; every problem is listed
      */
     public Evaluator build() {
         RuleSetSource source = rules == null ? RuleSetSource.classpath() : rules.get();
-        return DefaultEvaluator.build(source, List.copyOf(standards));
+        return DefaultEvaluator.build(source, List.copyOf(standards), List.copyOf(overlays));
     }
 
     private void setRules(java.util.function.Supplier<RuleSetSource> source, String description) {

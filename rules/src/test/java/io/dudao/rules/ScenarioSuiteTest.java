@@ -31,14 +31,16 @@ class ScenarioSuiteTest {
     private static final ScenarioRunner RUNNER = new ScenarioRunner(ScenarioSuiteTest::evaluator);
 
     private static Evaluator evaluator(RuleSelection selection) {
-        if (selection.rulesDirectory() == null && selection.standards().equals(List.of("QB2017"))) {
+        if (selection.rulesDirectory() == null && selection.standards().equals(List.of("QB2017"))
+                && selection.overlays().isEmpty()) {
             return Fixtures.evaluator();
         }
         EvaluatorBuilder builder = Evaluator.builder();
         if (selection.rulesDirectory() != null) {
             builder.rulesDirectory(selection.rulesDirectory());
         }
-        return builder.standards(selection.standards().toArray(String[]::new)).build();
+        return builder.standards(selection.standards().toArray(String[]::new))
+                .overlays(selection.overlays().toArray(java.nio.file.Path[]::new)).build();
     }
 
     @TestFactory

@@ -109,6 +109,7 @@ public final class ScenarioRunner {
         if (selection.rulesDirectory() != null) {
             builder.rulesDirectory(selection.rulesDirectory());
         }
-        return builder.standards(selection.standards().toArray(String[]::new)).build();
+        return builder.standards(selection.standards().toArray(String[]::new))
+                .overlays(selection.overlays().toArray(Path[]::new)).build();
     }
 }

@@ -15,13 +15,18 @@ import io.dudao.api.RulesException;
 import io.dudao.facts.District;
 import io.dudao.internal.Hashing;
 import io.dudao.internal.json.Json;
+import io.dudao.internal.ruleset.Overlay;
+import io.dudao.internal.ruleset.OverlayLoader;
 import io.dudao.internal.ruleset.RuleSet;
 import io.dudao.internal.ruleset.RuleSetLoader;
 import io.dudao.internal.ruleset.RuleSetSource;
 import io.dudao.internal.ruleset.StandardDef;
 import io.dudao.internal.text.DefaultExplanations;
 import io.dudao.rulemodel.SchoolPart;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +39,6 @@ public final class DefaultEvaluator implements Evaluator {
     private final RuleSetInfo ruleSet;
     private final List<StandardRuntime> runtimes;
     private final List<Indicator> indicators;
-    private final ParametersInfo parameters;
     private final Explanations explanations;
 
     private DefaultEvaluator(RuleSetInfo ruleSet, List<StandardRuntime> runtimes, Explanations explanations) {
@@ -42,21 +46,19 @@ public final class DefaultEvaluator implements Evaluator {
         this.runtimes = List.copyOf(runtimes);
         this.explanations = explanations;
         List<Indicator> all = new ArrayList<>();
-        Hashing h = new Hashing();
         for (StandardRuntime r : runtimes) {
             all.addAll(r.standard().indicators());
-            h.update(r.standard().id()).update(r.parameterHash());
         }
         this.indicators = List.copyOf(all);
-        this.parameters = new ParametersInfo(h.digest(), List.of("national"));
     }
 
     /**
-     * Loads and compiles the rule set at {@code source}, keeping only {@code standards} (all when empty).
+     * Loads and compiles the rule set at {@code source}, keeping only {@code standards} (all when empty),
+     * with the parameter overlays in {@code overlayFiles}.
      *
-     * @throws RulesException when the rule set is invalid or lacks a standard asked for
+     * @throws RulesException when the rule set or an overlay is invalid, or the rule set lacks a standard asked for
      */
-    public static DefaultEvaluator build(RuleSetSource source, List<String> standards) {
+    public static DefaultEvaluator build(RuleSetSource source, List<String> standards, List<Path> overlayFiles) {
         RuleSet all = RuleSetLoader.load(source);
         List<StandardDef> chosen = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
@@ -73,6 +75,7 @@ public final class DefaultEvaluator implements Evaluator {
         if (!problems.isEmpty()) {
             throw new RulesException("rules.invalid", problems);
         }
+        List<Overlay> overlays = OverlayLoader.load(overlayFiles, chosen);
         RuleSet selected = new RuleSet(all.info(), all.source(), chosen);
         // templates are checked before the (slow) compile; their problems are reported with any DRL problems
         List<RuleProblem> textProblems = new ArrayList<>();
@@ -93,7 +96,7 @@ public final class DefaultEvaluator implements Evaluator {
         }
         List<StandardRuntime> runtimes = new ArrayList<>();
         for (StandardDef s : chosen) {
-            runtimes.add(new StandardRuntime(s, bases.get(s.id()), s.parameters()));
+            runtimes.add(new StandardRuntime(s, bases.get(s.id()), overlays));
         }
         return new DefaultEvaluator(all.info(), runtimes, explanations);
     }
@@ -112,11 +115,17 @@ public final class DefaultEvaluator implements Evaluator {
                     "a school year such as 2024-2025 (it fixes the as-of date), or an explicit as-of date")));
         }
         List<IndicatorResult> results = new ArrayList<>();
+        Hashing parameterHash = new Hashing();
+        Set<String> layers = new LinkedHashSet<>();
         for (StandardRuntime r : runtimes) {
+            StandardRuntime.ResolvedParameters p = r.parameters(district, date);
+            parameterHash.update(r.standard().id()).update(p.hash());
+            layers.addAll(p.layers());
             List<SchoolPart> parts = r.parts(district);
             results.addAll(ResultAssembler.assemble(district.code(), r.standard().indicators(), parts,
-                    r.run(district, parts)));
+                    r.run(district, parts, p.facts())));
         }
+        ParametersInfo parameters = new ParametersInfo(parameterHash.digest(), List.copyOf(layers));
         return new EvaluationReport(EvaluationReport.SCHEMA_VERSION, ruleSet, parameters,
                 Hashing.of(Json.compact(district)), date,
                 new DistrictInfo(district.code(), district.name(), district.provinceCode(), district.cityCode(),

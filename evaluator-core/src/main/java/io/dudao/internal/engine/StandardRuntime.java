@@ -8,7 +8,11 @@ import io.dudao.facts.Stage;
 import io.dudao.internal.Hashing;
 import io.dudao.internal.ruleset.ParameterDef;
 import io.dudao.internal.ruleset.ParameterType;
+import io.dudao.internal.ruleset.Overlay;
 import io.dudao.internal.ruleset.StandardDef;
+import io.dudao.api.DudaoException;
+import java.time.LocalDate;
+import java.util.concurrent.ConcurrentHashMap;
 import io.dudao.rulemodel.DistrictFact;
 import io.dudao.rulemodel.Param;
 import io.dudao.rulemodel.SchoolPart;
@@ -36,24 +40,100 @@ final class StandardRuntime {
 
     private final StandardDef standard;
     private final KieBase kieBase;
-    private final List<Object> parameterFacts;
+    private final List<Overlay> overlays;
     private final PartBuilder parts;
-    private final String parameterHash;
+    private final Map<ParameterKey, ResolvedParameters> resolved = new ConcurrentHashMap<>();
 
-    StandardRuntime(StandardDef standard, KieBase kieBase, List<ParameterDef> effective) {
+    /** Which overlays apply and which dated values are in effect: what fixes a district's parameters. */
+    private record ParameterKey(String provinceCode, String cityCode, LocalDate asOf) {
+    }
+
+    /**
+     * The effective parameters for one district and date.
+     *
+     * @param facts  the Threshold and Param facts to insert
+     * @param hash   a hash over every effective value and its source
+     * @param layers the layers that apply, national first
+     */
+    record ResolvedParameters(List<Object> facts, String hash, List<String> layers) {
+    }
+
+    StandardRuntime(StandardDef standard, KieBase kieBase, List<Overlay> overlays) {
         this.standard = standard;
         this.kieBase = kieBase;
-        this.parameterFacts = parameterFacts(standard, effective);
-        this.parts = partBuilder(standard, effective);
-        this.parameterHash = hash(effective);
+        this.overlays = overlays.stream().filter(o -> o.standard().equals(standard.id()))
+                .sorted(java.util.Comparator.comparingInt(Overlay::rank)).toList();
+        this.parts = partBuilder(standard, standard.parameters());
     }
 
     StandardDef standard() {
         return standard;
     }
 
-    String parameterHash() {
-        return parameterHash;
+    /**
+     * The parameters in effect for {@code district} on {@code asOf}: national values overlaid by the
+     * province and city overlays whose code matches the district's, each value recording its layer.
+     *
+     * @throws DudaoException {@code parameters.invalid} when a parameter has no value on that date
+     */
+    ResolvedParameters parameters(District district, LocalDate asOf) {
+        ParameterKey key = new ParameterKey(district.provinceCode(), district.cityCode(), asOf);
+        ResolvedParameters r = resolved.get(key);
+        if (r == null) {
+            if (resolved.size() > 10_000) {
+                resolved.clear();
+            }
+            r = resolve(key);
+            resolved.put(key, r);
+        }
+        return r;
+    }
+
+    private ResolvedParameters resolve(ParameterKey key) {
+        List<Overlay> applied = overlays.stream().filter(o -> o.code().equals(
+                "province".equals(o.level()) ? key.provinceCode() : key.cityCode())).toList();
+        Map<String, Indicator> indicators = new LinkedHashMap<>();
+        standard.indicators().forEach(i -> indicators.put(i.id(), i));
+        List<Object> facts = new ArrayList<>();
+        Hashing h = new Hashing();
+        for (ParameterDef p : standard.parameters()) {
+            ParameterDef.Entry national = p.at(key.asOf());
+            if (national == null) {
+                throw new DudaoException("parameters.invalid", p.key() + " has no value on " + key.asOf()
+                        + " (its first value takes effect on " + p.entries().get(0).from() + "), in " + p.file());
+            }
+            Map<Stage, Object> values = new LinkedHashMap<>(national.values());
+            Map<Stage, String> sources = new LinkedHashMap<>();
+            values.keySet().forEach(st -> sources.put(st, p.layer()));
+            for (Overlay o : applied) {
+                o.parameters().stream().filter(op -> op.key().equals(p.key())).findFirst()
+                        .map(op -> op.at(key.asOf())).ifPresent(e -> {
+                            if (e.values().containsKey(null)) {
+                                values.clear();
+                                sources.clear();
+                            }
+                            e.values().forEach((st, v) -> {
+                                values.put(st, v);
+                                sources.put(st, o.layer());
+                            });
+                        });
+            }
+            boolean threshold = p.key().endsWith(".threshold");
+            Indicator ind = threshold ? indicators.get(p.key().substring(0, p.key().length() - 10)) : null;
+            values.forEach((stage, value) -> {
+                String source = sources.get(stage);
+                facts.add(ind != null
+                        ? new Threshold(ind.id(), stage, (BigDecimal) value, ind.operator(), source, p.key())
+                        : new Param(p.key(), stage, value, source));
+                h.update(p.key()).update(stage == null ? "*" : stage.name())
+                        .update(value instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(value))
+                        .update(source);
+            });
+        }
+        List<String> layers = new ArrayList<>();
+        layers.add("national");
+        applied.forEach(o -> layers.add(o.layer()));
+        return new ResolvedParameters(List.copyOf(facts), h.digest(), List.copyOf(layers));
     }
 
     /** The school parts of {@code district} under this standard's split. */
@@ -62,7 +142,7 @@ final class StandardRuntime {
     }
 
     /** Runs the rules over {@code district}; returns every outcome inserted, with its rules. */
-    List<OutcomeCollector.Produced> run(District district, List<SchoolPart> schoolParts) {
+    List<OutcomeCollector.Produced> run(District district, List<SchoolPart> schoolParts, List<Object> parameterFacts) {
         KieSession session = kieBase.newKieSession();
         try {
             OutcomeCollector collector = new OutcomeCollector();
@@ -79,24 +159,6 @@ final class StandardRuntime {
         } finally {
             session.dispose();
         }
-    }
-
-    private static List<Object> parameterFacts(StandardDef standard, List<ParameterDef> effective) {
-        Map<String, Indicator> indicators = new LinkedHashMap<>();
-        standard.indicators().forEach(i -> indicators.put(i.id(), i));
-        List<Object> facts = new ArrayList<>();
-        for (ParameterDef p : effective) {
-            boolean threshold = p.key().endsWith(".threshold");
-            Indicator ind = threshold ? indicators.get(p.key().substring(0, p.key().length() - 10)) : null;
-            p.values().forEach((stage, value) -> {
-                if (ind != null) {
-                    facts.add(new Threshold(ind.id(), stage, (BigDecimal) value, ind.operator(), p.layer(), p.key()));
-                } else {
-                    facts.add(new Param(p.key(), stage, value, p.layer()));
-                }
-            });
-        }
-        return List.copyOf(facts);
     }
 
     @SuppressWarnings("unchecked")
@@ -118,18 +180,5 @@ final class StandardRuntime {
                     + " gives no weights")));
         }
         return new PartBuilder(weights, fields);
-    }
-
-    private static String hash(List<ParameterDef> effective) {
-        Hashing h = new Hashing();
-        for (ParameterDef p : effective) {
-            h.update(p.key());
-            p.values().forEach((st, v) -> {
-                h.update(st == null ? "*" : st.name());
-                h.update(v instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(v));
-            });
-            h.update(p.layer());
-        }
-        return h.digest();
     }
 }

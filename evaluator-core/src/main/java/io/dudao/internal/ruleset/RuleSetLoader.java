@@ -373,11 +373,22 @@ public final class RuleSetLoader {
         private final String standard;
         private final String layer;
         private final Yaml y;
+        private final Map<String, ParameterDef> national;
 
+        /** A parser of the national layer, which declares every parameter. */
         public ParameterParser(String standard, String layer, Yaml y) {
+            this(standard, layer, y, null);
+        }
+
+        /**
+         * A parser of an overlay layer, which may only set parameters that {@code national} declares; their
+         * type, unit, direction and status come from there.
+         */
+        ParameterParser(String standard, String layer, Yaml y, Map<String, ParameterDef> national) {
             this.standard = standard;
             this.layer = layer;
             this.y = y;
+            this.national = national;
         }
 
         public List<ParameterDef> parse(String text) {
@@ -397,6 +408,12 @@ public final class RuleSetLoader {
                 y.problem(doc, "the parameter file lacks 'parameters'");
                 return out;
             }
+            return parameters(list);
+        }
+
+        /** The parameters of a {@code parameters:} list, each key once. */
+        List<ParameterDef> parameters(Node list) {
+            List<ParameterDef> out = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (Node n : y.list(list, "parameters")) {
                 ParameterDef p = parameter(n);
@@ -413,7 +430,11 @@ public final class RuleSetLoader {
 
         private ParameterDef parameter(Node n) {
             Map<String, Node> m = y.map(n, "a parameter");
-            y.onlyKeys(m, n, "a parameter", List.of("key", "value", "unit", "type", "direction", "status", "local"));
+            if (national != null) {
+                return overlayParameter(n, m);
+            }
+            y.onlyKeys(m, n, "a parameter", List.of("key", "value", "values", "unit", "type", "direction", "status",
+                    "local"));
             String key = y.string(m, "key", n, "a parameter");
             String what = "parameter " + key;
             String typeText = y.string(m, "type", n, what);
@@ -435,20 +456,98 @@ public final class RuleSetLoader {
                 y.problem(m.get("status"), what + ": status must be one of " + STATUSES + ", found " + status);
             }
             boolean local = "true".equals(y.optString(m, "local", what));
-            Node valueNode = m.get("value");
-            if (valueNode == null) {
-                y.problem(n, what + " lacks 'value'");
-                return null;
-            }
             if (key == null || type == null) {
                 return null;
             }
-            Map<Stage, Object> values = values(type, valueNode, what);
-            if (values == null) {
+            List<ParameterDef.Entry> entries = entries(type, m, n, what);
+            if (entries == null) {
                 return null;
             }
-            return new ParameterDef(key, values, y.optString(m, "unit", what), type, direction, status, local, layer,
+            return new ParameterDef(key, entries, y.optString(m, "unit", what), type, direction, status, local, layer,
                     y.file(), Yaml.line(n));
+        }
+
+        /** An overlay's parameter: a known key, its value(s), and optionally the same type and unit as national. */
+        private ParameterDef overlayParameter(Node n, Map<String, Node> m) {
+            y.onlyKeys(m, n, "an overlay parameter", List.of("key", "value", "values", "unit", "type"));
+            String key = y.string(m, "key", n, "an overlay parameter");
+            if (key == null) {
+                return null;
+            }
+            String what = "parameter " + key;
+            ParameterDef base = national.get(key);
+            if (base == null) {
+                String message = "unknown parameter " + key + " of standard " + standard;
+                if (key.endsWith(".threshold")) {
+                    message += ": " + key.substring(0, key.length() - 10) + " is not an indicator of its catalog";
+                }
+                y.problem(m.get("key"), message);
+                return null;
+            }
+            String type = y.optString(m, "type", what);
+            if (type != null && !type.equals(base.type().name())) {
+                y.problem(m.get("type"), what + " has type " + base.type() + " in the national layer, not " + type);
+                return null;
+            }
+            String unit = y.optString(m, "unit", what);
+            if (unit != null && !unit.equals(base.unit())) {
+                y.problem(m.get("unit"), what + " is in '" + base.unit() + "' in the national layer, not '" + unit + "'");
+                return null;
+            }
+            List<ParameterDef.Entry> entries = entries(base.type(), m, n, what);
+            if (entries == null) {
+                return null;
+            }
+            return new ParameterDef(key, entries, base.unit(), base.type(), base.direction(), base.status(),
+                    base.local(), layer, y.file(), Yaml.line(n));
+        }
+
+        /** {@code value: V}, or {@code values: [{from: DATE, value: V}, …]} in ascending date order. */
+        private List<ParameterDef.Entry> entries(ParameterType type, Map<String, Node> m, Node n, String what) {
+            Node single = m.get("value");
+            Node dated = m.get("values");
+            if ((single == null) == (dated == null)) {
+                y.problem(n, what + " needs either 'value' or 'values' (a list of {from: DATE, value: …})");
+                return null;
+            }
+            if (single != null) {
+                Map<Stage, Object> v = values(type, single, what);
+                return v == null ? null : List.of(new ParameterDef.Entry(null, v, Yaml.line(single)));
+            }
+            if (type == ParameterType.STAGE_WEIGHTS || type == ParameterType.FIELDS) {
+                y.problem(dated, what + ": a " + type + " parameter cannot change by date");
+                return null;
+            }
+            List<ParameterDef.Entry> out = new ArrayList<>();
+            java.time.LocalDate last = null;
+            for (Node item : y.list(dated, what + ".values")) {
+                Map<String, Node> im = y.map(item, what + " dated value");
+                y.onlyKeys(im, item, what + " dated value", List.of("from", "value"));
+                String fromText = y.string(im, "from", item, what + " dated value");
+                Node valueNode = im.get("value");
+                if (valueNode == null) {
+                    y.problem(item, what + " dated value lacks 'value'");
+                    continue;
+                }
+                java.time.LocalDate from = null;
+                if (fromText != null) {
+                    try {
+                        from = java.time.LocalDate.parse(fromText);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        y.problem(im.get("from"), what + ": 'from' must be a date like 2025-09-01, found " + fromText);
+                        continue;
+                    }
+                }
+                if (from != null && last != null && !from.isAfter(last)) {
+                    y.problem(im.get("from"), what + ": dates must ascend, but " + from + " follows " + last);
+                }
+                last = from;
+                Map<Stage, Object> v = values(type, valueNode, what + " from " + from);
+                if (v != null && from != null) {
+                    out.add(new ParameterDef.Entry(from, v, Yaml.line(item)));
+                }
+            }
+            return out.isEmpty() ? null : out;
         }
 
         private Map<Stage, Object> values(ParameterType type, Node n, String what) {

@@ -16,14 +16,13 @@ import java.util.List;
  * @param tags          free tags; {@code boundary} and {@code missing-data} count in coverage
  * @param pending       why the scenario is pending, or {@code null}
  * @param rules         the rules to run with
- * @param overlaysLine  the line of {@code overlays}, 0 when absent
  * @param asOf          the as-of date, or {@code null} for the school year's default
  * @param facts         where the facts come from
  * @param changes       the changes to the facts, in order
  * @param expectations  the expected results, or empty when an error is expected
  * @param expectedError the expected error, or {@code null}
  */
-record Scenario(String name, List<String> tags, String pending, RuleSelection rules, int overlaysLine,
+record Scenario(String name, List<String> tags, String pending, RuleSelection rules,
                 LocalDate asOf, Facts facts, List<Change> changes, List<Expectation> expectations,
                 ExpectedError expectedError) {
 

@@ -70,10 +70,6 @@ public final class ScenarioEngine {
         if (s.pending() != null) {
             return new ScenarioResult(file, s.name(), Status.PENDING, 0, s.pending(), s.tags(), s.rules(), List.of(), null);
         }
-        if (!s.rules().overlays().isEmpty()) {
-            return error(file, s.name(), s.tags(), s.rules(), List.of(new Problem(s.overlaysLine(), 0,
-                    "overlays are not supported yet; mark the scenario pending until they are")));
-        }
         Evaluator evaluator;
         try {
             evaluator = evaluators.get(s.rules());
@@ -165,7 +161,7 @@ public final class ScenarioEngine {
         Map<String, Counts> indicators = new LinkedHashMap<>();
         Set<String> rules = new LinkedHashSet<>();
         Set<RuleSelection> selections = new LinkedHashSet<>();
-        results.stream().map(ScenarioResult::rules).filter(r -> r != null && r.overlays().isEmpty())
+        results.stream().map(ScenarioResult::rules).filter(r -> r != null)
                 .forEach(selections::add);
         for (RuleSelection selection : selections) {
             Evaluator evaluator;

@@ -95,7 +95,6 @@ final class ScenarioParser {
         List<String> tags = m.containsKey("tags") ? y.texts(m.get("tags"), "tags") : List.of();
         String pending = pending(m.get("pending"));
         RuleSelection rules = rules(m, root);
-        int overlaysLine = m.containsKey("overlays") ? Nodes.line(m.get("overlays")) : 0;
         LocalDate asOf = m.containsKey("asOf") ? date(m.get("asOf")) : null;
         Scenario.Facts facts = facts(m, root);
         List<Change> changes = m.containsKey("changes") ? changes(m.get("changes")) : List.of();
@@ -116,7 +115,7 @@ final class ScenarioParser {
         if (!y.problems().isEmpty()) {
             return new Parsed(name, null, y.problems());
         }
-        return new Parsed(name, new Scenario(name, tags, pending, rules, overlaysLine, asOf, facts, changes,
+        return new Parsed(name, new Scenario(name, tags, pending, rules, asOf, facts, changes,
                 expectations, error), List.of());
     }
 

@@ -33,7 +33,8 @@ class ScenarioRunnerTest {
     private static final ScenarioRunner RUNNER = new ScenarioRunner(selection -> {
         COMPILES.incrementAndGet();
         return Evaluator.builder().rulesDirectory(selection.rulesDirectory())
-                .standards(selection.standards().toArray(String[]::new)).build();
+                .standards(selection.standards().toArray(String[]::new))
+                .overlays(selection.overlays().toArray(Path[]::new)).build();
     });
 
     @TempDir
@@ -355,19 +356,25 @@ class ScenarioRunnerTest {
     }
 
     @Test
-    void overlays_areAnErrorUntilSupported_unlessTheScenarioIsPending() throws IOException {
+    void overlays_raiseAProvincialThresholdForTheScenario() throws IOException {
+        Files.writeString(dir.resolve("province-10.yaml"), """
+                standard: T1
+                layer: province
+                code: "10"
+                parameters:
+                  - key: T1-A.threshold
+                    value: {PRIMARY: 4.6}
+                """);
         String body = """
-                overlays: [zhejiang.yaml]
+                overlays: [province-10.yaml]
+                changes:
+                  - set: {provinceCode: "10"}
                 expect:
-                  - {indicator: T1-A, subject: school:A/PRIMARY, verdict: PASS}
+                  - {indicator: T1-A, subject: school:A/PRIMARY, verdict: FAIL, value: 4.5}
                 """;
         ScenarioResult r = RUNNER.run(write("overlays.yaml", HEADER + body));
-        assertThat(r.status()).isEqualTo(Status.ERROR);
-        assertThat(r.line()).isEqualTo(5);
-        assertThat(r.message()).contains("overlays are not supported yet");
-        assertThat(r.rules().overlays()).containsExactly(dir.resolve("zhejiang.yaml"));
-        ScenarioResult pending = RUNNER.run(write("overlays-pending.yaml", HEADER + "pending: overlays\n" + body));
-        assertThat(pending.status()).isEqualTo(Status.PENDING);
+        assertThat(r.status()).as(r.message()).isEqualTo(Status.PASS);
+        assertThat(r.rules().overlays()).containsExactly(dir.resolve("province-10.yaml"));
     }
 
     @Test
