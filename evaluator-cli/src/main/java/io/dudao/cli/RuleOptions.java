@@ -68,6 +68,11 @@ final class RuleOptions {
         return directory == null ? "the bundled rules" : "the rules in " + directory;
     }
 
+    /** {@code problems} with their files named by the rule directory as given. */
+    List<RuleProblem> locate(List<RuleProblem> problems) {
+        return directory == null ? problems : problems.stream().map(this::locate).toList();
+    }
+
     private RuleProblem locate(RuleProblem p) {
         if (p.file() == null || p.file().isEmpty()
                 || (overlays != null && overlays.stream().anyMatch(o -> o.toString().equals(p.file())))) {

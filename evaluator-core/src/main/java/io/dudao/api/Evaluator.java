@@ -51,4 +51,11 @@ public interface Evaluator {
      * {@code evaluator.explanations().render(evaluator.evaluate(district), Locale.ENGLISH)}.
      */
     Explanations explanations();
+
+    /**
+     * What a policy author should fix although the rules compile: rules that name no indicator or one
+     * outside the catalog, rules not named after their indicator, catalog indicators without a rule. Empty
+     * when all is well. {@code dudao check} reports these with the compile problems.
+     */
+    List<RuleProblem> lint();
 }

@@ -17,6 +17,7 @@ import io.dudao.internal.Hashing;
 import io.dudao.internal.json.Json;
 import io.dudao.internal.ruleset.Overlay;
 import io.dudao.internal.ruleset.OverlayLoader;
+import io.dudao.internal.ruleset.RuleLint;
 import io.dudao.internal.ruleset.RuleSet;
 import io.dudao.internal.ruleset.RuleSetLoader;
 import io.dudao.internal.ruleset.RuleSetSource;
@@ -40,9 +41,11 @@ public final class DefaultEvaluator implements Evaluator {
     private final List<StandardRuntime> runtimes;
     private final List<Indicator> indicators;
     private final Explanations explanations;
+    private final List<RuleProblem> lint;
 
     private DefaultEvaluator(RuleSetInfo ruleSet, List<StandardRuntime> runtimes, Explanations explanations) {
         this.ruleSet = ruleSet;
+        this.lint = RuleLint.lint(runtimes.stream().map(StandardRuntime::standard).toList());
         this.runtimes = List.copyOf(runtimes);
         this.explanations = explanations;
         List<Indicator> all = new ArrayList<>();
@@ -146,6 +149,11 @@ public final class DefaultEvaluator implements Evaluator {
     @Override
     public RuleSetInfo ruleSet() {
         return ruleSet;
+    }
+
+    @Override
+    public List<RuleProblem> lint() {
+        return lint;
     }
 
     @Override
