@@ -77,7 +77,7 @@ public final class KieCompiler {
         return bases;
     }
 
-    private static KieFileSystem files(KieServices ks, RuleSet ruleSet, ReleaseId releaseId) {
+    static KieFileSystem files(KieServices ks, RuleSet ruleSet, ReleaseId releaseId) {
         KieModuleModel module = ks.newKieModuleModel();
         KieFileSystem kfs = ks.newKieFileSystem();
         for (StandardDef s : ruleSet.standards()) {
@@ -100,6 +100,10 @@ public final class KieCompiler {
                 .getResults().getMessages(Message.Level.ERROR);
         ks.getRepository().removeKieModule(probeId);
         if (errors.isEmpty()) {
+            List<RuleProblem> attributed = ExecutableModelErrors.attribute(ks, ruleSet);
+            if (!attributed.isEmpty()) {
+                return attributed;
+            }
             errors = execErrors;
         }
         List<RuleProblem> problems = new ArrayList<>();

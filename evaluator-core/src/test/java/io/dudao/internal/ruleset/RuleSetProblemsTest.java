@@ -111,4 +111,34 @@ class RuleSetProblemsTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("rules already come from the bundled rules");
     }
+
+    @Test
+    void errorOnlyTheExecutableModelReports_isMappedToTheFileAndRule(@TempDir Path dir) throws java.io.IOException {
+        Path rules = RuleSetFixtures.copy("basic", dir);
+        // Arithmetic on a field of the pattern and a bound variable compiles as DRL but not in the executable model.
+        java.nio.file.Files.writeString(rules.resolve("T1/T1-D-district.drl"), """
+                package dudao.rules.t1;
+                import io.dudao.rulemodel.*;
+
+                rule "T1-D fine"
+                    @indicator("T1-D")
+                when
+                    DistrictFact( )
+                then
+                end
+
+                rule "T1-D arithmetic"
+                    @indicator("T1-D")
+                when
+                    Param( key == "T1.min", $min : integer )
+                    $t : Tally( fail <= applicable - $min )
+                then
+                end
+                """);
+        List<RuleProblem> p = problems(rules, "rules.invalid");
+        assertThat(p).hasSize(1);
+        assertThat(p.get(0).file()).isEqualTo("T1/T1-D-district.drl");
+        assertThat(p.get(0).line()).isEqualTo(11);
+        assertThat(p.get(0).message()).startsWith("rule \"T1-D arithmetic\" does not compile with the executable model: ");
+    }
 }
