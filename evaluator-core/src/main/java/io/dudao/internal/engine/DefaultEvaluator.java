@@ -38,13 +38,15 @@ import org.kie.api.KieBase;
 public final class DefaultEvaluator implements Evaluator {
 
     private final RuleSetInfo ruleSet;
+    private final RuleSet effective;
     private final List<StandardRuntime> runtimes;
     private final List<Indicator> indicators;
     private final Explanations explanations;
     private final List<RuleProblem> lint;
 
-    private DefaultEvaluator(RuleSetInfo ruleSet, List<StandardRuntime> runtimes, Explanations explanations) {
-        this.ruleSet = ruleSet;
+    private DefaultEvaluator(RuleSet loaded, List<StandardRuntime> runtimes, Explanations explanations) {
+        this.ruleSet = loaded.info();
+        this.effective = loaded;
         this.lint = RuleLint.lint(runtimes.stream().map(StandardRuntime::standard).toList());
         this.runtimes = List.copyOf(runtimes);
         this.explanations = explanations;
@@ -79,7 +81,7 @@ public final class DefaultEvaluator implements Evaluator {
             throw new RulesException("rules.invalid", problems);
         }
         List<Overlay> overlays = OverlayLoader.load(overlayFiles, chosen);
-        RuleSet selected = new RuleSet(all.info(), all.source(), chosen);
+        RuleSet selected = all.with(chosen);
         // templates are checked before the (slow) compile; their problems are reported with any DRL problems
         List<RuleProblem> textProblems = new ArrayList<>();
         DefaultExplanations explanations = DefaultExplanations.build(chosen, textProblems);
@@ -101,7 +103,7 @@ public final class DefaultEvaluator implements Evaluator {
         for (StandardDef s : chosen) {
             runtimes.add(new StandardRuntime(s, bases.get(s.id()), overlays));
         }
-        return new DefaultEvaluator(all.info(), runtimes, explanations);
+        return new DefaultEvaluator(selected, runtimes, explanations);
     }
 
     @Override
@@ -116,6 +118,13 @@ public final class DefaultEvaluator implements Evaluator {
         if (date == null) {
             throw new FactsException(List.of(new FactProblem(null, "schoolYear", null,
                     "a school year such as 2024-2025 (it fixes the as-of date), or an explicit as-of date")));
+        }
+        if (!effective.inEffect(date)) {
+            throw new FactsException(List.of(new FactProblem(null, asOf != null ? "asOf" : "schoolYear",
+                    asOf != null ? asOf.toString() : "\"" + district.schoolYear() + "\" (as of " + date + ")",
+                    "a date within the effective period of rule set " + ruleSet.id() + " " + ruleSet.edition()
+                            + " (" + (effective.from() == null ? "…" : effective.from()) + " to "
+                            + (effective.until() == null ? "…" : effective.until()) + ")")));
         }
         List<IndicatorResult> results = new ArrayList<>();
         Hashing parameterHash = new Hashing();

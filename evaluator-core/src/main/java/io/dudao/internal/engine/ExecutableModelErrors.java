@@ -63,7 +63,7 @@ final class ExecutableModelErrors {
         StandardDef one = new StandardDef(standard.id(), standard.name(), standard.document(), standard.dimensions(),
                 standard.indicators(), standard.parameters(), List.of(new StandardDef.RuleFile(path, text)),
                 standard.messageFiles());
-        RuleSet probe = new RuleSet(null, null, List.of(one));
+        RuleSet probe = new RuleSet(null, null, List.of(one), null, null);
         List<Message> errors = ks.newKieBuilder(KieCompiler.files(ks, probe, id)).buildAll(ExecutableModelProject.class)
                 .getResults().getMessages(Message.Level.ERROR);
         ks.getRepository().removeKieModule(id);

@@ -57,6 +57,8 @@ public final class RuleSetLoader {
         String manifestText = read(root.resolve("ruleset.yaml"), "ruleset.yaml");
         String id = null;
         String edition = null;
+        java.time.LocalDate from = null;
+        java.time.LocalDate until = null;
         List<StandardDef> standards = new ArrayList<>();
         if (manifestText != null) {
             Yaml y = new Yaml("ruleset.yaml", ruleProblems);
@@ -66,6 +68,15 @@ public final class RuleSetLoader {
                 y.onlyKeys(m, doc, "the manifest", List.of("id", "edition", "effective", "name", "standards"));
                 id = y.string(m, "id", doc, "the manifest");
                 edition = y.string(m, "edition", doc, "the manifest");
+                if (m.containsKey("effective")) {
+                    Map<String, Node> eff = y.map(m.get("effective"), "effective");
+                    y.onlyKeys(eff, m.get("effective"), "effective", List.of("from", "until"));
+                    from = date(y, eff.get("from"), "effective.from");
+                    until = date(y, eff.get("until"), "effective.until");
+                    if (from != null && until != null && until.isBefore(from)) {
+                        y.problem(eff.get("until"), "effective.until " + until + " is before effective.from " + from);
+                    }
+                }
                 Node list = m.get("standards");
                 if (list == null) {
                     y.problem(doc, "the manifest lacks 'standards'");
@@ -90,7 +101,20 @@ public final class RuleSetLoader {
         if (!parameterProblems.isEmpty()) {
             throw new RulesException("parameters.invalid", parameterProblems);
         }
-        return new RuleSet(new RuleSetInfo(id, edition, hash(root)), source, standards);
+        return new RuleSet(new RuleSetInfo(id, edition, hash(root)), source, standards, from, until);
+    }
+
+    private static java.time.LocalDate date(Yaml y, Node n, String what) {
+        if (n == null) {
+            return null;
+        }
+        String s = y.scalar(n, what);
+        try {
+            return s == null ? null : java.time.LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            y.problem(n, what + " must be a date like 2017-04-26, found " + s);
+            return null;
+        }
     }
 
     private StandardDef loadStandard(String sid, Yaml manifest, Node at) {

@@ -151,4 +151,20 @@ class EngineTest {
                 x -> assertThat(x.code()).isEqualTo("facts.invalid"));
         assertThat(BASIC.evaluate(d, java.time.LocalDate.of(2025, 3, 1)).asOf()).hasToString("2025-03-01");
     }
+
+    @Test
+    void evaluate_asOfOutsideTheRuleSetsEffectivePeriod_isRefused(@TempDir Path dir) throws IOException {
+        Path rules = RuleSetFixtures.copy("basic", dir);
+        Files.writeString(rules.resolve("ruleset.yaml"),
+                Files.readString(rules.resolve("ruleset.yaml")) + "effective:\n  from: 2020-01-01\n  until: 2030-12-31\n");
+        Evaluator e = Evaluator.builder().rulesDirectory(rules).build();
+        District d = district(primary("A", "2250", 500));
+        assertThat(e.evaluate(d).asOf()).hasToString("2024-09-01");
+        assertThatThrownBy(() -> e.evaluate(d, java.time.LocalDate.of(2019, 6, 1)))
+                .isInstanceOfSatisfying(DudaoException.class, x -> {
+                    assertThat(x.code()).isEqualTo("facts.invalid");
+                    assertThat(x.getMessage()).contains("asOf: found 2019-06-01, expected a date within the effective "
+                            + "period of rule set test-basic 1 (2020-01-01 to 2030-12-31)");
+                });
+    }
 }
