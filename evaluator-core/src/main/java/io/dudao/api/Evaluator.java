@@ -36,6 +36,17 @@ public interface Evaluator {
      */
     EvaluationReport evaluate(District district, LocalDate asOf);
 
+    /**
+     * Evaluates one district as of {@code asOf}, telling {@code listener} what happens (rules firing).
+     *
+     * @param asOf     the as-of date, or {@code null} for the school year's default
+     * @param listener hears the evaluation; {@link EvaluationListener#NONE} for nothing
+     */
+    EvaluationReport evaluate(District district, LocalDate asOf, EvaluationListener listener);
+
+    /** The names of every rule of the standards evaluated, by standard in rule-set order, then by name. */
+    List<String> ruleNames();
+
     /** The indicators evaluated, in report order. */
     List<Indicator> indicators();
 

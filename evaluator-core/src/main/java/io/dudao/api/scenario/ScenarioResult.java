@@ -21,9 +21,12 @@ import java.util.Objects;
  * @param checks  every expectation compared, in file order; empty for PENDING, ERROR and expected errors
  * @param report  the evaluation report (explanations rendered in zh-CN when the rule set renders them), or
  *                {@code null} when nothing was evaluated
+ * @param firedRules the names of the rules that fired during the evaluation, sorted; empty when nothing was
+ *                evaluated
  */
 public record ScenarioResult(Path file, String name, Status status, int line, String message, List<String> tags,
-                             RuleSelection rules, List<Check> checks, EvaluationReport report) {
+                             RuleSelection rules, List<Check> checks, EvaluationReport report,
+                             java.util.Set<String> firedRules) {
 
     /** How a scenario ended. */
     public enum Status {
@@ -44,6 +47,14 @@ public record ScenarioResult(Path file, String name, Status status, int line, St
         Objects.requireNonNull(status, "status");
         tags = tags == null ? List.of() : List.copyOf(tags);
         checks = checks == null ? List.of() : List.copyOf(checks);
+        firedRules = firedRules == null ? java.util.Set.of()
+                : java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(firedRules));
+    }
+
+    /** A result of a scenario whose rule firings were not observed. */
+    public ScenarioResult(Path file, String name, Status status, int line, String message, List<String> tags,
+                          RuleSelection rules, List<Check> checks, EvaluationReport report) {
+        this(file, name, status, line, message, tags, rules, checks, report, java.util.Set.of());
     }
 
     /** The expectations that are not met. */

@@ -1,6 +1,7 @@
 package io.dudao.internal.engine;
 
 import io.dudao.api.DistrictInfo;
+import io.dudao.api.EvaluationListener;
 import io.dudao.api.EvaluationReport;
 import io.dudao.api.Evaluator;
 import io.dudao.api.Explanations;
@@ -43,11 +44,13 @@ public final class DefaultEvaluator implements Evaluator {
     private final List<Indicator> indicators;
     private final Explanations explanations;
     private final List<RuleProblem> lint;
+    private final List<String> ruleNames;
 
     private DefaultEvaluator(RuleSet loaded, List<StandardRuntime> runtimes, Explanations explanations) {
         this.ruleSet = loaded.info();
         this.effective = loaded;
         this.lint = RuleLint.lint(runtimes.stream().map(StandardRuntime::standard).toList());
+        this.ruleNames = runtimes.stream().flatMap(r -> r.ruleNames().stream()).toList();
         this.runtimes = List.copyOf(runtimes);
         this.explanations = explanations;
         List<Indicator> all = new ArrayList<>();
@@ -113,7 +116,18 @@ public final class DefaultEvaluator implements Evaluator {
 
     @Override
     public EvaluationReport evaluate(District district, LocalDate asOf) {
+        return evaluate(district, asOf, EvaluationListener.NONE);
+    }
+
+    @Override
+    public List<String> ruleNames() {
+        return ruleNames;
+    }
+
+    @Override
+    public EvaluationReport evaluate(District district, LocalDate asOf, EvaluationListener listener) {
         Objects.requireNonNull(district, "district");
+        Objects.requireNonNull(listener, "listener");
         LocalDate date = asOf != null ? asOf : district.defaultAsOf();
         if (date == null) {
             throw new FactsException(List.of(new FactProblem(null, "schoolYear", null,
@@ -135,7 +149,7 @@ public final class DefaultEvaluator implements Evaluator {
             layers.addAll(p.layers());
             List<SchoolPart> parts = r.parts(district);
             results.addAll(ResultAssembler.assemble(district.code(), r.standard().indicators(), parts,
-                    r.run(district, parts, p.facts())));
+                    r.run(district, parts, p.facts(), listener)));
         }
         ParametersInfo parameters = new ParametersInfo(parameterHash.digest(), List.copyOf(layers));
         return new EvaluationReport(EvaluationReport.SCHEMA_VERSION, ruleSet, parameters,

@@ -26,7 +26,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.dudao.api.EvaluationListener;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -68,6 +71,12 @@ final class StandardRuntime {
 
     StandardDef standard() {
         return standard;
+    }
+
+    /** The names of this standard's rules, sorted. */
+    List<String> ruleNames() {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .map(org.kie.api.definition.rule.Rule::getName).sorted().toList();
     }
 
     /**
@@ -142,11 +151,20 @@ final class StandardRuntime {
     }
 
     /** Runs the rules over {@code district}; returns every outcome inserted, with its rules. */
-    List<OutcomeCollector.Produced> run(District district, List<SchoolPart> schoolParts, List<Object> parameterFacts) {
+    List<OutcomeCollector.Produced> run(District district, List<SchoolPart> schoolParts, List<Object> parameterFacts,
+                                        EvaluationListener listener) {
         KieSession session = kieBase.newKieSession();
         try {
             OutcomeCollector collector = new OutcomeCollector();
             session.addEventListener(collector);
+            if (listener != EvaluationListener.NONE) {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        listener.ruleFired(standard.id(), event.getMatch().getRule().getName());
+                    }
+                });
+            }
             session.insert(new DistrictFact(Subjects.district(district.code()), district.code(), district.name(),
                     district.provinceCode(), district.cityCode(), district.schoolYear(), district.extra()));
             for (Stage st : List.of(Stage.PRIMARY, Stage.JUNIOR)) {

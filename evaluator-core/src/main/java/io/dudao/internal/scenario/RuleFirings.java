@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which rules exist and which fired, for rule coverage. The implementation in use
- * ({@link ResultRuleFirings}) reads rule names from the DRL files and counts a rule as fired when a result
- * names it; an implementation fed by engine-level firing events can replace it here without touching the
- * rest of the runner.
+ * Which rules exist and which fired, for rule coverage ({@link EngineRuleFirings}: from the compiled rule
+ * set and the engine's firing events).
  */
 interface RuleFirings {
 

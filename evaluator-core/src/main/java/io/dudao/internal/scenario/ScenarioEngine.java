@@ -1,6 +1,7 @@
 package io.dudao.internal.scenario;
 
 import io.dudao.api.DudaoException;
+import io.dudao.api.EvaluationListener;
 import io.dudao.api.EvaluationReport;
 import io.dudao.api.Evaluator;
 import io.dudao.api.Explanations;
@@ -47,7 +48,7 @@ public final class ScenarioEngine {
     static final String MISSING_DATA = "missing-data";
 
     private final EvaluatorCache evaluators;
-    private final RuleFirings firings = new ResultRuleFirings();
+    private final RuleFirings firings = new EngineRuleFirings();
 
     public ScenarioEngine(Function<RuleSelection, Evaluator> compiler) {
         this.evaluators = new EvaluatorCache(compiler);
@@ -79,12 +80,18 @@ public final class ScenarioEngine {
         }
         FactsBuilder facts = new FactsBuilder(file);
         EvaluationReport report;
+        java.util.Set<String> fired = new java.util.TreeSet<>();
         try {
             District district = facts.build(s.facts(), s.changes());
             if (district == null) {
                 return error(file, s.name(), s.tags(), s.rules(), facts.problems());
             }
-            report = evaluator.evaluate(district, s.asOf());
+            report = evaluator.evaluate(district, s.asOf(), new EvaluationListener() {
+                @Override
+                public void ruleFired(String standard, String rule) {
+                    fired.add(rule);
+                }
+            });
         } catch (DudaoException e) {
             if (s.expectedError() != null) {
                 return expectedError(file, s, e);
@@ -106,11 +113,11 @@ public final class ScenarioEngine {
         List<Check> checks = new Comparison(evaluator.indicators(), shown, inLocale).checks(s.expectations());
         List<Check> failed = checks.stream().filter(c -> !c.passed()).toList();
         if (failed.isEmpty()) {
-            return new ScenarioResult(file, s.name(), Status.PASS, 0, null, s.tags(), s.rules(), checks, shown);
+            return new ScenarioResult(file, s.name(), Status.PASS, 0, null, s.tags(), s.rules(), checks, shown, fired);
         }
         return new ScenarioResult(file, s.name(), Status.FAIL, failed.get(0).line(), failed.size() + " of "
                 + checks.size() + " expectation" + (checks.size() == 1 ? "" : "s") + " not met", s.tags(), s.rules(),
-                checks, shown);
+                checks, shown, fired);
     }
 
     private static Comparison.Rendered render(Evaluator evaluator, EvaluationReport report, String tag) {

@@ -442,7 +442,7 @@ class ScenarioRunnerTest {
                 new Coverage.IndicatorCoverage("T1-D", 0, 0, 0, 1, 0));
         assertThat(c.uncovered()).containsExactly("T1-D");
         assertThat(c.percent()).isEqualTo(50.0);
-        assertThat(c.rules()).containsExactly("T1-A derive", "T1-A pass", "T1-A fail", "T1-A insufficient",
+        assertThat(c.rules()).containsExactly("T1-A derive", "T1-A fail", "T1-A insufficient", "T1-A pass",
                 "T1-D not applicable: no schools");
         assertThat(c.rulesNeverFired()).containsExactly("T1-D not applicable: no schools");
     }
