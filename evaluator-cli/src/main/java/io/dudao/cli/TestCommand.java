@@ -65,7 +65,7 @@ final class TestCommand extends Subcommand {
 
     @Option(names = "--coverage",
             description = "Also report, per indicator, the scenarios that confirm each verdict, and the rules that "
-                    + "never produced a result.")
+                    + "never fired.")
     private boolean coverage;
 
     @Option(names = "--min-coverage", paramLabel = "PERCENT",
@@ -151,7 +151,7 @@ final class TestCommand extends Subcommand {
             b.append(String.format(Locale.ROOT, row, i.indicator(), i.pass(), i.fail(), i.notApplicable(),
                     i.missingData(), i.boundary(), i.covered() ? "" : "   not covered"));
         }
-        b.append(String.format(Locale.ROOT, "rules that never produced a result: %d of %d%n",
+        b.append(String.format(Locale.ROOT, "rules that never fired: %d of %d%n",
                 c.rulesNeverFired().size(), c.rules().size()));
         c.rulesNeverFired().forEach(r -> b.append("  ").append(r).append('\n'));
         b.append('\n');

@@ -96,7 +96,7 @@ class TestCommandTest {
         assertThat(run.out()).contains("coverage: 1 of 16 indicators have a PASS and a FAIL scenario (6.3%)")
                 .containsPattern("  QB2017-R4 +1 +1 +0 +0 +0\n")
                 .containsPattern("  QB2017-RA +0 +1 +0 +0 +0   not covered\n")
-                .contains("rules that never produced a result: ")
+                .contains("rules that never fired: ")
                 .contains("  QB2017-R1 insufficient data: inputs missing\n")
                 .endsWith("1 passed, 0 failed, 0 errors, 0 pending\n");
         assertThat(run.out()).doesNotContain("  QB2017-R4 pass: meets threshold\n");

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What a suite of scenarios covers: per catalog indicator, how many scenarios confirmed each kind of
- * outcome, and which rules of the rule set never produced a result.
+ * outcome, and which rules of the rule set never fired.
  *
  * <p>An indicator counts for a scenario only through an expectation that was met, so a wrong expectation
  * never adds coverage. A rule "fired" when it is among the {@link io.dudao.api.IndicatorResult#rules() rules}
