@@ -9,11 +9,7 @@ import io.dudao.api.Verdict;
 import io.dudao.facts.District;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -182,23 +178,12 @@ class DifferentialTest {
                 .assertNoMismatch("relaxations on, missing rate 5%, seed 31337");
     }
 
-    /** Copies {@code dudao/rules/} from the class path (a directory or the dudao-rules jar) to {@code target}. */
+    /**
+     * Copies {@code dudao/rules/} from the class path (a directory or the dudao-rules jar) to {@code target},
+     * through the engine's own view of it, which keeps a jar's file system open for the engine.
+     */
     static Path copyBundledRules(Path target) throws IOException {
-        URL url = DifferentialTest.class.getClassLoader().getResource("dudao/rules/ruleset.yaml");
-        assertThat(url).as("the bundled rules on the class path").isNotNull();
-        URI uri;
-        try {
-            uri = url.toURI();
-        } catch (java.net.URISyntaxException e) {
-            throw new IOException(e);
-        }
-        if ("jar".equals(uri.getScheme())) {
-            try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                copyTree(fs.getPath("/dudao/rules"), target);
-            }
-        } else {
-            copyTree(Path.of(uri).getParent(), target);
-        }
+        copyTree(io.dudao.internal.ruleset.RuleSetSource.classpath().root(), target);
         return target;
     }
 

@@ -57,12 +57,15 @@ final class ResultAssembler {
         }
         Map<String, SchoolPart> partsBySubject = new HashMap<>();
         parts.forEach(sp -> partsBySubject.put(sp.subject(), sp));
+        List<String> partSubjects = parts.stream().map(SchoolPart::subject).sorted(Subjects.NATURAL).toList();
         List<IndicatorResult> results = new ArrayList<>();
         for (Indicator ind : indicators) {
-            List<String> subjects = subjects(ind, districtCode, parts);
+            List<String> subjects = subjects(ind, districtCode, partSubjects);
             Map<String, List<OutcomeCollector.Produced>> got = byKey.getOrDefault(ind.id(), Map.of());
             for (String subject : got.keySet()) {
-                if (!subjects.contains(subject)) {
+                boolean applies = ind.subject() == io.dudao.api.SubjectKind.SCHOOL_PART
+                        ? partsBySubject.containsKey(subject) : subjects.contains(subject);
+                if (!applies) {
                     throw new DudaoException("rules.invalid", "rule \"" + last(got.get(subject).get(0))
                             + "\" produced an outcome of " + ind.id() + " for " + subject + ", but " + ind.id()
                             + " applies to " + ind.subject() + " subjects");
@@ -85,9 +88,9 @@ final class ResultAssembler {
         return p.rules().get(p.rules().size() - 1);
     }
 
-    private static List<String> subjects(Indicator ind, String districtCode, List<SchoolPart> parts) {
+    private static List<String> subjects(Indicator ind, String districtCode, List<String> partSubjects) {
         return switch (ind.subject()) {
-            case SCHOOL_PART -> parts.stream().map(SchoolPart::subject).sorted(Subjects.NATURAL).toList();
+            case SCHOOL_PART -> partSubjects;
             case DISTRICT_STAGE -> List.of(Subjects.districtStage(districtCode, Stage.PRIMARY),
                     Subjects.districtStage(districtCode, Stage.JUNIOR));
             case DISTRICT -> List.of(Subjects.district(districtCode));
