@@ -2,6 +2,7 @@ package io.dudao.internal.engine;
 
 import io.dudao.api.RuleProblem;
 import io.dudao.api.RulesException;
+import io.dudao.internal.ruleset.DecisionTables;
 import io.dudao.internal.ruleset.RuleSet;
 import io.dudao.internal.ruleset.StandardDef;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ public final class KieCompiler {
         if (errors.isEmpty()) {
             List<RuleProblem> attributed = ExecutableModelErrors.attribute(ks, ruleSet);
             if (!attributed.isEmpty()) {
-                return attributed;
+                return DecisionTables.locate(attributed, ruleSet.standards());
             }
             errors = execErrors;
         }
@@ -129,10 +130,12 @@ public final class KieCompiler {
             }
             problems.add(new RuleProblem(path, line, column, m.getText().strip()));
         }
-        return problems;
+        return DecisionTables.locate(problems, ruleSet.standards());
     }
 
+    /** The name in the KieFileSystem: a decision table's DRL gets {@code .drl} appended, so Drools reads it as DRL. */
     private static String fileName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".drl") ? name : name + ".drl";
     }
 }

@@ -46,7 +46,7 @@ public final class RuleLint {
                 }
             }
         }
-        return problems;
+        return DecisionTables.locateRules(problems, standards);
     }
 
     private static void lintFile(StandardDef s, StandardDef.RuleFile f, Map<String, String> ids, Set<String> served,

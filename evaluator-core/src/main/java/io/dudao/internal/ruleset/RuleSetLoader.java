@@ -140,19 +140,30 @@ public final class RuleSetLoader {
         }
         List<StandardDef.RuleFile> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
-                String rel = sid + "/" + p.getFileName();
-                String text = read(p, rel);
-                if (text != null) {
-                    checkPackage(sid, rel, text);
-                    files.add(new StandardDef.RuleFile(rel, text));
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                String rel = sid + "/" + name;
+                if (name.endsWith(".drl")) {
+                    String text = read(p, rel);
+                    if (text != null) {
+                        checkPackage(sid, rel, text);
+                        files.add(new StandardDef.RuleFile(rel, text));
+                    }
+                } else if (DecisionTables.isTable(name)) {
+                    StandardDef.RuleFile table = decisionTable(sid, p, rel);
+                    if (table != null) {
+                        files.add(table);
+                    }
+                } else if (DecisionTables.isUnnamedTable(name)) {
+                    ruleProblems.add(new RuleProblem(rel, 0, 0, DecisionTables.unnamedMessage(name)));
                 }
             }
         } catch (IOException e) {
             ruleProblems.add(new RuleProblem(sid + "/", 0, 0, "cannot list rule files: " + e.getMessage()));
         }
         if (files.isEmpty()) {
-            ruleProblems.add(new RuleProblem(sid + "/", 0, 0, "standard " + sid + " has no .drl rule files"));
+            ruleProblems.add(new RuleProblem(sid + "/", 0, 0, "standard " + sid
+                    + " has no rule files (*.drl, or decision tables *.drl.csv, *.drl.xlsx)"));
         }
         List<StandardDef.MessageFile> messages = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
@@ -168,6 +179,31 @@ public final class RuleSetLoader {
         }
         return new StandardDef(sid, catalog.name(), catalog.document(), catalog.dimensions(), catalog.indicators(),
                 params, files, messages);
+    }
+
+    /**
+     * A decision table as a rule file: its DRL (see {@link DecisionTables}) under the table's path, or null
+     * when it cannot be converted. A wrong package is reported at the table's RuleSet cell.
+     */
+    private StandardDef.RuleFile decisionTable(String sid, Path p, String rel) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(p);
+        } catch (IOException e) {
+            ruleProblems.add(new RuleProblem(rel, 0, 0, "cannot read: " + e.getMessage()));
+            return null;
+        }
+        DecisionTables.Converted t = DecisionTables.convert(rel, bytes, StandardDef.drlPackage(sid));
+        ruleProblems.addAll(t.problems());
+        if (t.drl() == null) {
+            return null;
+        }
+        int before = ruleProblems.size();
+        checkPackage(sid, rel, t.drl());
+        for (int i = before; i < ruleProblems.size(); i++) {
+            ruleProblems.set(i, DecisionTables.locate(ruleProblems.get(i), t.drl()));
+        }
+        return new StandardDef.RuleFile(rel, t.drl());
     }
 
     private static final java.util.regex.Pattern PACKAGE =
