@@ -3,11 +3,13 @@ package io.dudao.cli;
 import io.dudao.api.DudaoException;
 import io.dudao.api.EvaluationReport;
 import io.dudao.api.Evaluator;
+import io.dudao.api.Explanations;
 import io.dudao.api.FactProblem;
 import io.dudao.api.FactsException;
 import io.dudao.api.FactsReader;
 import io.dudao.api.Verdict;
 import io.dudao.facts.District;
+import java.io.Console;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,18 +17,41 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code dudao evaluate FACTS...}: reads every facts file, compiles the rule set, evaluates each district
- * and writes the reports. All facts problems of all files are reported together before any rule compiles.
+ * {@code dudao evaluate FACTS...}: reads every facts file, compiles the rule set, evaluates each district,
+ * renders each report's explanations in the chosen locale and writes the reports, as text for people or as
+ * JSON. All facts problems of all files are reported together before any rule compiles.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Evaluates the districts in the facts files and writes their reports.")
 final class EvaluateCommand extends Subcommand {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Whether standard output is a terminal, where the text report is the default. */
+    private final BooleanSupplier terminal;
+
+    /** The command as picocli creates it: the text report is the default when stdout is a terminal. */
+    EvaluateCommand() {
+        this(EvaluateCommand::stdoutIsTerminal);
+    }
+
+    /** The command with another test for a terminal (tests). */
+    EvaluateCommand(BooleanSupplier terminal) {
+        this.terminal = Objects.requireNonNull(terminal, "terminal");
+    }
 
     @Parameters(paramLabel = "FACTS", arity = "1..*",
             description = "Facts files (UTF-8 JSON), each holding one district or an array of districts.")
@@ -35,10 +60,18 @@ final class EvaluateCommand extends Subcommand {
     @Mixin
     private RuleOptions rules;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). One district "
-                    + "gives one report, several give an array.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES}. Default: text when standard output is a terminal "
+                    + "(an interactive console) and there is no --output, json otherwise (pipes, files). Text is "
+                    + "the report for people, at most 100 columns wide; json gives one report for one district, "
+                    + "an array for several.")
     private Format format;
+
+    @Option(names = "--locale", paramLabel = "LOCALE", defaultValue = "zh-CN",
+            description = "Language of the explanations and of the text report: zh-CN or en (default: "
+                    + "${DEFAULT-VALUE}). JSON reports carry the explanation of each result beside its "
+                    + "messageKey and arguments.")
+    private String locale;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the output to FILE (UTF-8), not stdout.")
     private Path output;
@@ -53,13 +86,14 @@ final class EvaluateCommand extends Subcommand {
 
     @Override
     int run() {
+        Locale language = language();
         List<Input> inputs = read();
         Evaluator evaluator = rules.evaluator(evaluators());
         List<EvaluationReport> reports = new ArrayList<>();
         List<FactProblem> problems = new ArrayList<>();
         for (Input input : inputs) {
             try {
-                reports.add(evaluator.evaluate(input.district(), asOf));
+                reports.add(evaluator.explanations().render(evaluator.evaluate(input.district(), asOf), language));
             } catch (FactsException e) {
                 e.problems().stream().map(input::locate).forEach(problems::add);
             }
@@ -67,9 +101,43 @@ final class EvaluateCommand extends Subcommand {
         if (!problems.isEmpty()) {
             throw new FactsException(problems);
         }
-        write(format.render(reports));
+        write(format().render(reports, evaluator.indicators()));
         boolean failed = reports.stream().anyMatch(r -> !r.withVerdict(Verdict.FAIL).isEmpty());
         return exitCode && failed ? ErrorHandler.FAILED : ErrorHandler.OK;
+    }
+
+    /** {@code --locale} as a supported locale; a usage error (exit 2) for any other. */
+    private Locale language() {
+        try {
+            return Explanations.locale(locale);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--locale: " + e.getMessage());
+        }
+    }
+
+    /** {@code --format}, else text on a terminal without {@code --output}, else JSON. */
+    private Format format() {
+        if (format != null) {
+            return format;
+        }
+        return output == null && terminal.getAsBoolean() ? Format.TEXT : Format.JSON;
+    }
+
+    /**
+     * Whether standard output is an interactive terminal: {@link System#console()} is present (Java 17 gives
+     * one only when standard input and output are terminals) and, on Java 22 and later, where a console
+     * exists for redirected output too, {@code Console.isTerminal()} says so.
+     */
+    static boolean stdoutIsTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return true;   // before Java 22 a console means a terminal
+        }
     }
 
     /** Every district of every file, in order; throws one exception listing the problems of all files. */

@@ -1,25 +1,50 @@
 package io.dudao.cli;
 
 import io.dudao.api.EvaluationReport;
+import io.dudao.api.Indicator;
 import io.dudao.api.ReportJson;
+import io.dudao.api.ReportText;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** The output formats of {@code evaluate}; each renders the reports of one run as one document. */
+/**
+ * The output formats of {@code evaluate}; each writes the rendered reports of one run (explanations in the
+ * chosen locale) as one document.
+ */
 enum Format {
 
-    /** One report object for one district, an array of reports for several (report schema JSON). */
+    /**
+     * The report for people ({@link ReportText}): summary by dimension, failures with their explanations, the
+     * rest as a table; at most 100 columns wide. Several districts give their reports one after another.
+     */
+    TEXT {
+        @Override
+        String render(List<EvaluationReport> rendered, List<Indicator> catalog) {
+            return rendered.stream().map(r -> ReportText.render(r, catalog)).collect(Collectors.joining("\n"));
+        }
+    },
+
+    /**
+     * One report object for one district, an array of reports for several (report schema JSON); each result
+     * carries its explanation beside its message key and arguments.
+     */
     JSON {
         @Override
-        String render(List<EvaluationReport> reports) {
-            return reports.size() == 1 ? ReportJson.toJson(reports.get(0)) : ReportJson.toJson(reports);
+        String render(List<EvaluationReport> rendered, List<Indicator> catalog) {
+            return rendered.size() == 1 ? ReportJson.toJson(rendered.get(0)) : ReportJson.toJson(rendered);
         }
     };
 
-    /** The document for {@code reports}, in order. */
-    abstract String render(List<EvaluationReport> reports);
+    /**
+     * The document for {@code rendered}, in order.
+     *
+     * @param rendered reports whose explanations are rendered
+     * @param catalog  the indicators of the evaluator that made them
+     */
+    abstract String render(List<EvaluationReport> rendered, List<Indicator> catalog);
 
-    /** The name on the command line: {@code json}. */
+    /** The name on the command line: {@code text}, {@code json}. */
     @Override
     public String toString() {
         return name().toLowerCase(Locale.ROOT);

@@ -81,6 +81,14 @@ public final class Fixtures {
         return new District(DISTRICT, "测试县", "33", "3309", "2024-2025", schools, Map.of());
     }
 
+    /**
+     * A district other than {@value #DISTRICT}: {@code code} and {@code name}, province 33, city 3309, school
+     * year 2024-2025, with {@code schools} in this order.
+     */
+    public static District district(String code, String name, List<School> schools) {
+        return new District(code, name, "33", "3309", "2024-2025", schools, Map.of());
+    }
+
     /** {@code school:<id>/<STAGE>}. */
     public static String part(String schoolId, Stage stage) {
         return "school:" + schoolId + "/" + stage.name();
