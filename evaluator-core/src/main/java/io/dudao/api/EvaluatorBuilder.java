@@ -57,6 +57,12 @@ public final class EvaluatorBuilder {
      * @throws IllegalArgumentException when none is given or one is blank
      */
     public EvaluatorBuilder standards(String... ids) {
+        addStandards(standards, ids);
+        return this;
+    }
+
+    /** Adds {@code ids} to {@code into}, once each; shared by the builders of this package. */
+    static void addStandards(List<String> into, String... ids) {
         if (ids == null || ids.length == 0) {
             throw new IllegalArgumentException("standards(...) needs at least one standard id");
         }
@@ -64,11 +70,10 @@ public final class EvaluatorBuilder {
             if (id == null || id.isBlank()) {
                 throw new IllegalArgumentException("blank standard id in " + List.of(ids));
             }
-            if (!standards.contains(id)) {
-                standards.add(id);
+            if (!into.contains(id)) {
+                into.add(id);
             }
         }
-        return this;
     }
 
     /**
@@ -80,14 +85,19 @@ public final class EvaluatorBuilder {
      * @throws IllegalArgumentException when a file does not exist
      */
     public EvaluatorBuilder overlays(Path... files) {
+        addOverlays(overlays, files);
+        return this;
+    }
+
+    /** Adds existing overlay {@code files} to {@code into}; shared by the builders of this package. */
+    static void addOverlays(List<Path> into, Path... files) {
         for (Path f : files) {
             Objects.requireNonNull(f, "overlay file");
             if (!Files.isRegularFile(f)) {
                 throw new IllegalArgumentException("overlay file " + f + " does not exist");
             }
-            overlays.add(f);
+            into.add(f);
         }
-        return this;
     }
 
     /**

@@ -266,17 +266,7 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
          * @throws IllegalArgumentException when none is given or one is blank
          */
         public Builder standards(String... ids) {
-            if (ids == null || ids.length == 0) {
-                throw new IllegalArgumentException("standards(...) needs at least one standard id");
-            }
-            for (String id : ids) {
-                if (id == null || id.isBlank()) {
-                    throw new IllegalArgumentException("blank standard id in " + List.of(ids));
-                }
-                if (!standards.contains(id)) {
-                    standards.add(id);
-                }
-            }
+            EvaluatorBuilder.addStandards(standards, ids);
             return this;
         }
 
@@ -287,13 +277,7 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
          * @throws IllegalArgumentException when a file does not exist
          */
         public Builder overlays(Path... files) {
-            for (Path f : files) {
-                Objects.requireNonNull(f, "overlay file");
-                if (!Files.isRegularFile(f)) {
-                    throw new IllegalArgumentException("overlay file " + f + " does not exist");
-                }
-                overlays.add(f);
-            }
+            EvaluatorBuilder.addOverlays(overlays, files);
             return this;
         }
 
