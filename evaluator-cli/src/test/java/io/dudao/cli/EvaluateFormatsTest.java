@@ -158,7 +158,7 @@ class EvaluateFormatsTest {
         assertThat(run.out()).startsWith("桐岭县督导评估报告\n")
                 .containsSubsequence("县（区）    桐岭县（330998）", "学年        2024-2025", "评估基准日  2024-09-01",
                         "评估标准    QB2017", "规则集      dudao-national ",
-                        "一、分维度结论", "资源配置(县域)  未通过", "二、未通过（29 项）",
+                        "一、分维度结论", "资源配置  未通过", "二、未通过（29 项）",
                         "QB2017-R2 每百名学生拥有县级以上骨干教师数：5 项未通过",
                         "QB2017-RA 学校资源配置达标(至少6项达标且余项不低于85%)：9 项未通过",
                         "  - 桐岭县实验小学(小学)资源配置未达标：",
@@ -177,7 +177,7 @@ class EvaluateFormatsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Education supervision report: 桐岭县\n")
                 .containsSubsequence("District     桐岭县 (330998)", "1. Summary by dimension",
-                        "Resource allocation (district)  FAIL", "2. Failures (29)",
+                        "Resource allocation  FAIL", "2. Failures (29)",
                         "  - Resource allocation at 桐岭县实验小学 (primary) does not meet the standard",
                         "3. Insufficient data (0)", "None.", "4. Not applicable (24)",
                         "5. Other results (274 PASS, 24 N/A)", "Parameters and checksums")

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param clause    the clause of the standard it encodes
  * @param status    source status: {@code OFF}, {@code SEC} or {@code UNCONFIRMED}
  * @param aliases   other ids under which other standards refer to it
+ * @param dimensionName the dimension's names by language ({@code zh}, {@code en}), empty when not declared
  */
 public record Indicator(
         String id,
@@ -31,12 +32,22 @@ public record Indicator(
         List<Verdict> verdicts,
         String clause,
         String status,
-        List<String> aliases) {
+        List<String> aliases,
+        Map<String, String> dimensionName) {
 
     public Indicator {
         name = Map.copyOf(name);
         unit = unit == null ? Map.of() : Map.copyOf(unit);
         verdicts = List.copyOf(verdicts);
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        dimensionName = dimensionName == null ? Map.of() : Map.copyOf(dimensionName);
+    }
+
+    /** An indicator whose dimension has no declared names. */
+    public Indicator(String id, String standard, Map<String, String> name, String dimension, SubjectKind subject,
+                     Map<String, String> unit, Operator operator, int decimals, List<Verdict> verdicts, String clause,
+                     String status, List<String> aliases) {
+        this(id, standard, name, dimension, subject, unit, operator, decimals, verdicts, clause, status, aliases,
+                Map.of());
     }
 }

@@ -395,7 +395,7 @@ public final class RuleSetLoader {
                 return null;
             }
             return new Indicator(id, standard, names, dimension, subject, y.texts(m, "unit", n, what, false), op,
-                    decimals, verdicts, clause, status, aliases);
+                    decimals, verdicts, clause, status, aliases, dimension == null ? null : dimensions.get(dimension));
         }
 
         private <E extends Enum<E>> E enumValue(Class<E> type, String s, Node at, String what) {

@@ -26,8 +26,8 @@ import java.util.TreeMap;
  *
  * <p>Design note. The explanations are the standard's own words, rendered from its templates before this
  * runs; this class only orders and frames them. Results are grouped by indicator in catalog order, so the
- * text reads in the same order as the standard. A dimension is named by its roll-up indicator (the one
- * evaluated for the whole district, e.g. QB2017-RD 资源配置(县域)), whose verdict is the dimension's.
+ * text reads in the same order as the standard. A dimension is named as its catalog declares it (资源配置);
+ * its verdict is that of its roll-up indicator, the one evaluated for the whole district (QB2017-RD).
  */
 public final class TextReport {
 
@@ -128,7 +128,7 @@ public final class TextReport {
         Map<String, String> names = new LinkedHashMap<>();
         for (Map.Entry<String, List<Indicator>> e : dimensions.entrySet()) {
             Indicator rollUp = rollUp(e.getValue());
-            String name = rollUp != null ? name(rollUp) : e.getValue().get(0).dimension();
+            String name = dimensionName(e.getValue().get(0), rollUp);
             names.put(e.getKey(), name);
             List<IndicatorResult> rollUpResults = rollUp == null ? List.of() : results(rollUp);
             String verdict = rollUpResults.size() == 1 ? labels.verdict(rollUpResults.get(0).verdict()) : "";
@@ -292,6 +292,15 @@ public final class TextReport {
 
     private int count(Verdict v) {
         return (int) report.results().stream().filter(r -> r.verdict() == v).count();
+    }
+
+    /** The dimension's own name (资源配置), else its roll-up indicator's, else its id. */
+    private String dimensionName(Indicator member, Indicator rollUp) {
+        String own = member.dimensionName().get(labels.locale().getLanguage());
+        if (own != null) {
+            return own;
+        }
+        return rollUp != null ? name(rollUp) : member.dimension();
     }
 
     private String name(Indicator i) {
