@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.dudao.internal.yaml.YamlNodes;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -60,29 +59,12 @@ final class Yaml {
 
     /** The entries of a mapping, by key, in document order; reports a non-mapping. */
     Map<String, Node> map(Node node, String what) {
-        Map<String, Node> m = new LinkedHashMap<>();
-        if (!(node instanceof MappingNode mapping)) {
-            problem(node, what + " must be a mapping");
-            return m;
-        }
-        for (NodeTuple t : mapping.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k) {
-                m.put(k.getValue(), t.getValueNode());
-            } else {
-                problem(t.getKeyNode(), "keys of " + what + " must be plain names");
-            }
-        }
-        return m;
+        return YamlNodes.map(node, what, this::problem);
     }
 
     /** Reports every key of {@code m} not in {@code allowed}. */
     void onlyKeys(Map<String, Node> m, Node at, String what, List<String> allowed) {
-        for (Map.Entry<String, Node> e : m.entrySet()) {
-            if (!allowed.contains(e.getKey())) {
-                problem(e.getValue(), "unknown key '" + e.getKey() + "' in " + what + " (allowed: "
-                        + String.join(", ", allowed) + ")");
-            }
-        }
+        YamlNodes.onlyKeys(m, what, allowed, this::problem);
     }
 
     List<Node> list(Node node, String what) {
@@ -161,6 +143,6 @@ final class Yaml {
     }
 
     static int line(Node n) {
-        return n == null ? 0 : n.getStartMark().getLine() + 1;
+        return YamlNodes.line(n);
     }
 }

@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dudao.internal.yaml.YamlNodes;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -37,33 +36,17 @@ final class Nodes {
     }
 
     static int line(Node n) {
-        return n == null ? 0 : n.getStartMark().getLine() + 1;
+        return YamlNodes.line(n);
     }
 
     /** The entries of a mapping in document order, keys as text; reports anything else. */
     Map<String, Node> map(Node node, String what) {
-        Map<String, Node> m = new LinkedHashMap<>();
-        if (!(node instanceof MappingNode mapping)) {
-            problem(node, what + " must be a mapping");
-            return m;
-        }
-        for (NodeTuple t : mapping.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k) {
-                m.put(k.getValue(), t.getValueNode());
-            } else {
-                problem(t.getKeyNode(), "keys of " + what + " must be plain names");
-            }
-        }
-        return m;
+        return YamlNodes.map(node, what, this::problem);
     }
 
     /** Reports every key of {@code m} not in {@code allowed}, at the value of that key. */
     void onlyKeys(Map<String, Node> m, String what, List<String> allowed) {
-        m.forEach((key, value) -> {
-            if (!allowed.contains(key)) {
-                problem(value, "unknown key '" + key + "' in " + what + " (allowed: " + String.join(", ", allowed) + ")");
-            }
-        });
+        YamlNodes.onlyKeys(m, what, allowed, this::problem);
     }
 
     /** A non-blank scalar, or {@code null} after a problem. */
