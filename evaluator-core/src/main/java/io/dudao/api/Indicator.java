@@ -19,6 +19,7 @@ import java.util.Map;
  * @param status    source status: {@code OFF}, {@code SEC} or {@code UNCONFIRMED}
  * @param aliases   other ids under which other standards refer to it
  * @param dimensionName the dimension's names by language ({@code zh}, {@code en}), empty when not declared
+ * @param assessment how its verdict is reached: measured against a threshold, rolled up, or on evidence
  */
 public record Indicator(
         String id,
@@ -33,9 +34,11 @@ public record Indicator(
         String clause,
         String status,
         List<String> aliases,
-        Map<String, String> dimensionName) {
+        Map<String, String> dimensionName,
+        Assessment assessment) {
 
     public Indicator {
+        assessment = assessment != null ? assessment : operator != null ? Assessment.MEASURED : Assessment.ROLLED_UP;
         name = Map.copyOf(name);
         unit = unit == null ? Map.of() : Map.copyOf(unit);
         verdicts = List.copyOf(verdicts);
@@ -48,6 +51,14 @@ public record Indicator(
                      Map<String, String> unit, Operator operator, int decimals, List<Verdict> verdicts, String clause,
                      String status, List<String> aliases) {
         this(id, standard, name, dimension, subject, unit, operator, decimals, verdicts, clause, status, aliases,
-                Map.of());
+                Map.of(), null);
+    }
+
+    /** An indicator whose assessment follows from its operator (measured with one, rolled up without). */
+    public Indicator(String id, String standard, Map<String, String> name, String dimension, SubjectKind subject,
+                     Map<String, String> unit, Operator operator, int decimals, List<Verdict> verdicts, String clause,
+                     String status, List<String> aliases, Map<String, String> dimensionName) {
+        this(id, standard, name, dimension, subject, unit, operator, decimals, verdicts, clause, status, aliases,
+                dimensionName, null);
     }
 }

@@ -7,5 +7,9 @@ public enum SubjectKind {
     /** Each compulsory stage of the district: {@code district:<code>/<STAGE>}. */
     DISTRICT_STAGE,
     /** The district as a whole: {@code district:<code>}. */
-    DISTRICT
+    DISTRICT,
+    /** Each school as a whole, every school of the district: {@code school:<id>}. */
+    SCHOOL,
+    /** Each kindergarten of the district: {@code kindergarten:<id>}. */
+    KINDERGARTEN
 }

@@ -11,6 +11,9 @@ package io.dudao.facts;
  * @param fineArt                    美术专任教师
  * @param arts                       艺术 (general arts) 专任教师
  * @param visitingPeArts             交流轮岗、兼职、走教 PE and arts teachers, counted only under the 规程 relaxation
+ * @param certified                  持有教师资格证的专任教师 (QB2017-G12)
+ * @param trained360                 近5年完成360学时培训的专任教师 (QB2017-G9)
+ * @param midSeniorTitle             中级及以上专业技术职务专任教师 (BB2012-CV8)
  */
 public record StageTeachers(
         Integer fullTime,
@@ -20,5 +23,15 @@ public record StageTeachers(
         Integer music,
         Integer fineArt,
         Integer arts,
-        Integer visitingPeArts) {
+        Integer visitingPeArts,
+        Integer certified,
+        Integer trained360,
+        Integer midSeniorTitle) {
+
+    /** The counts of the resource-allocation indicators only; the others unknown. */
+    public StageTeachers(Integer fullTime, Integer aboveRequiredQualification, Integer backboneCountyPlus, Integer pe,
+                         Integer music, Integer fineArt, Integer arts, Integer visitingPeArts) {
+        this(fullTime, aboveRequiredQualification, backboneCountyPlus, pe, music, fineArt, arts, visitingPeArts,
+                null, null, null);
+    }
 }

@@ -49,6 +49,39 @@ public record Measure(
                 missing, part.students() == null ? null : BigDecimal.valueOf(part.students()), null, null);
     }
 
+    /**
+     * The measure of {@code indicator} for a subject read by path (the district, a whole school, a
+     * kindergarten), from a computed quantity; the missing inputs are named relative to the subject.
+     */
+    public static Measure of(String indicator, FactSubject s, Quantity q) {
+        List<MissingField> missing = new ArrayList<>();
+        for (String f : q.missing()) {
+            missing.add(new MissingField(s.subject(), f));
+        }
+        for (String p : q.problems()) {
+            missing.add(new MissingField(s.subject(), p));
+        }
+        boolean unit = s instanceof SchoolFact || s instanceof KindergartenFact;
+        String id = s instanceof SchoolFact sf ? sf.schoolId() : s instanceof KindergartenFact k ? k.id() : null;
+        return new Measure(indicator, s.subject(), null, id, unit ? s.displayName() : null, q.value(), missing, null,
+                null, null);
+    }
+
+    /**
+     * The measure of {@code indicator} for a stage of the district that is not a coefficient of variation
+     * itself (e.g. a composite of several CVs), from a computed quantity.
+     */
+    public static Measure ofStage(String indicator, StageGroup group, Quantity q) {
+        List<MissingField> missing = new ArrayList<>();
+        for (String f : q.missing()) {
+            missing.add(new MissingField(group.subject(), f));
+        }
+        for (String p : q.problems()) {
+            missing.add(new MissingField(group.subject(), p));
+        }
+        return new Measure(indicator, group.subject(), group.stage(), null, null, q.value(), missing, null, null, null);
+    }
+
     /** This measure, noting how it was derived (e.g. {@code relaxation:small-rural-school}). */
     public Measure noted(String note) {
         return new Measure(indicator, subject, stage, schoolId, schoolName, value, missing, weight, cv, note);

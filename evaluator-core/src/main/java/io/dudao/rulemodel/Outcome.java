@@ -92,6 +92,41 @@ public record Outcome(
                 missing, Map.of(), null, t);
     }
 
+    /**
+     * The verdict on a finding about evidence: a qualitative item accepted or not, or a veto found or not.
+     * {@code flagPath} is the path of the finding's yes/no value on {@code s}, e.g.
+     * {@code evidence.QB2017-G1.accepted} or {@code vetoes.QB2017-VETO1.found}; the finding's
+     * {@code reference} and {@code note} beside it become the arguments {@code reference} and {@code remark}.
+     * An INSUFFICIENT_DATA verdict names {@code flagPath} as missing, with reason {@code no-finding}.
+     */
+    public static Outcome evidence(String indicator, FactSubject s, String flagPath, Verdict verdict) {
+        int dot = flagPath.lastIndexOf('.');
+        String base = dot < 0 ? "" : flagPath.substring(0, dot + 1);
+        Map<String, Object> args = new TreeMap<>();
+        String reference = s.text(base + "reference");
+        String note = s.text(base + "note");
+        if (reference != null) {
+            args.put("reference", reference);
+        }
+        if (note != null) {
+            args.put("remark", note);
+        }
+        boolean undecided = verdict == Verdict.INSUFFICIENT_DATA;
+        return new Outcome(indicator, s.subject(), verdict, null, null, null, null, undecided ? "no-finding" : null,
+                undecided ? List.of(new MissingField(s.subject(), s.values().reported(flagPath))) : List.of(), args,
+                null, null);
+    }
+
+    /** This outcome with a grade (合格 / 基本合格 / 不合格 where the standard grades); reported as the result's grade. */
+    public Outcome graded(String grade) {
+        return with("grade", grade);
+    }
+
+    /** This outcome with a score where the standard scores; reported as the result's score. */
+    public Outcome scored(BigDecimal score) {
+        return with("score", score);
+    }
+
     /** This outcome with one more named argument for its explanation. */
     public Outcome with(String name, Object value) {
         Map<String, Object> args = new TreeMap<>(arguments);

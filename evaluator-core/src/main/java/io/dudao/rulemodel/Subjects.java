@@ -5,7 +5,7 @@ import java.util.Comparator;
 
 /**
  * Canonical subject strings: {@code district:<code>}, {@code district:<code>/<STAGE>},
- * {@code school:<id>}, {@code school:<id>/<STAGE>}.
+ * {@code school:<id>}, {@code school:<id>/<STAGE>}, {@code kindergarten:<id>}.
  */
 public final class Subjects {
 
@@ -22,6 +22,10 @@ public final class Subjects {
 
     public static String school(String id) {
         return "school:" + id;
+    }
+
+    public static String kindergarten(String id) {
+        return "kindergarten:" + id;
     }
 
     public static String schoolPart(String id, Stage stage) {

@@ -158,7 +158,8 @@ class FactsReaderTest {
                 tuple("nmae", "\"余杭区\""),
                 tuple("schools[0].enrolment.junoir", "2"));
         assertThat(e.problems().get(0).expected()).isEqualTo("no such field (allowed: schemaVersion, code, name, "
-                + "provinceCode, cityCode, schoolYear, schools, extra)");
+                + "provinceCode, cityCode, schoolYear, schools, government, quality, surveys, certification, evidence, "
+                + "vetoes, finance, preschool, kindergartens, extra)");
         assertThat(e.problems().get(1).expected()).isEqualTo("no such field (allowed: primary, junior, senior)");
     }
 

@@ -148,12 +148,12 @@ public final class DefaultEvaluator implements Evaluator {
             parameterHash.update(r.standard().id()).update(p.hash());
             layers.addAll(p.layers());
             List<SchoolPart> parts = r.parts(district);
-            results.addAll(ResultAssembler.assemble(district.code(), r.standard().indicators(), parts,
+            results.addAll(ResultAssembler.assemble(district, r.standard().indicators(), parts,
                     r.run(district, parts, p.facts(), listener)));
         }
         ParametersInfo parameters = new ParametersInfo(parameterHash.digest(), List.copyOf(layers));
         return new EvaluationReport(EvaluationReport.SCHEMA_VERSION, ruleSet, parameters,
-                Hashing.of(Json.compact(district)), date,
+                Hashing.of(Json.canonical(district)), date,
                 new DistrictInfo(district.code(), district.name(), district.provinceCode(), district.cityCode(),
                         district.schoolYear()),
                 standards(), null, results, EvaluationReport.count(results));

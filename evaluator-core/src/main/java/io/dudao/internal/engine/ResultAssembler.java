@@ -7,6 +7,7 @@ import io.dudao.api.IndicatorResult;
 import io.dudao.api.Missing;
 import io.dudao.api.ResultRef;
 import io.dudao.api.Verdict;
+import io.dudao.facts.District;
 import io.dudao.facts.Stage;
 import io.dudao.rulemodel.CvResult;
 import io.dudao.rulemodel.Measure;
@@ -41,8 +42,9 @@ final class ResultAssembler {
     private ResultAssembler() {
     }
 
-    static List<IndicatorResult> assemble(String districtCode, List<Indicator> indicators, List<SchoolPart> parts,
+    static List<IndicatorResult> assemble(District district, List<Indicator> indicators, List<SchoolPart> parts,
                                           List<OutcomeCollector.Produced> produced) {
+        String districtCode = district.code();
         Map<String, Map<String, List<OutcomeCollector.Produced>>> byKey = new HashMap<>();
         Map<String, Indicator> catalog = new LinkedHashMap<>();
         indicators.forEach(i -> catalog.put(i.id(), i));
@@ -58,9 +60,20 @@ final class ResultAssembler {
         Map<String, SchoolPart> partsBySubject = new HashMap<>();
         parts.forEach(sp -> partsBySubject.put(sp.subject(), sp));
         List<String> partSubjects = parts.stream().map(SchoolPart::subject).sorted(Subjects.NATURAL).toList();
+        Map<String, String> names = new HashMap<>();
+        district.schools().forEach(sc -> {
+            if (sc.name() != null) {
+                names.put(Subjects.school(sc.id()), sc.name());
+            }
+        });
+        district.kindergartens().forEach(k -> {
+            if (k.name() != null) {
+                names.put(Subjects.kindergarten(k.id()), k.name());
+            }
+        });
         List<IndicatorResult> results = new ArrayList<>();
         for (Indicator ind : indicators) {
-            List<String> subjects = subjects(ind, districtCode, partSubjects);
+            List<String> subjects = subjects(ind, district, partSubjects);
             Map<String, List<OutcomeCollector.Produced>> got = byKey.getOrDefault(ind.id(), Map.of());
             for (String subject : got.keySet()) {
                 boolean applies = ind.subject() == io.dudao.api.SubjectKind.SCHOOL_PART
@@ -78,7 +91,7 @@ final class ResultAssembler {
                             list.stream().map(ResultAssembler::last).sorted().toList());
                 }
                 IndicatorResult r = list.isEmpty() ? noOutcome(ind, subject) : result(ind, list.get(0));
-                results.add(withPart(r, partsBySubject.get(subject)));
+                results.add(withUnitName(withPart(r, partsBySubject.get(subject)), names.get(subject)));
             }
         }
         return results;
@@ -88,12 +101,17 @@ final class ResultAssembler {
         return p.rules().get(p.rules().size() - 1);
     }
 
-    private static List<String> subjects(Indicator ind, String districtCode, List<String> partSubjects) {
+    private static List<String> subjects(Indicator ind, District district, List<String> partSubjects) {
+        String districtCode = district.code();
         return switch (ind.subject()) {
             case SCHOOL_PART -> partSubjects;
             case DISTRICT_STAGE -> List.of(Subjects.districtStage(districtCode, Stage.PRIMARY),
                     Subjects.districtStage(districtCode, Stage.JUNIOR));
             case DISTRICT -> List.of(Subjects.district(districtCode));
+            case SCHOOL -> district.schools().stream().map(sc -> Subjects.school(sc.id())).sorted(Subjects.NATURAL)
+                    .toList();
+            case KINDERGARTEN -> district.kindergartens().stream().map(k -> Subjects.kindergarten(k.id()))
+                    .sorted(Subjects.NATURAL).toList();
         };
     }
 
@@ -112,6 +130,18 @@ final class ResultAssembler {
                 r.failing(), r.missing(), r.reason(), r.messageKey(), args, r.explanation());
     }
 
+    /** Every result of a whole school or a kindergarten names it ({@code school}) where the facts give a name. */
+    private static IndicatorResult withUnitName(IndicatorResult r, String name) {
+        if (name == null || r.arguments().containsKey("school")) {
+            return r;
+        }
+        Map<String, Object> args = new TreeMap<>(r.arguments());
+        args.put("school", name);
+        return new IndicatorResult(r.indicator(), r.subject(), r.verdict(), r.grade(), r.score(), r.value(),
+                r.exactValue(), r.threshold(), r.operator(), r.thresholdSource(), r.clause(), r.rules(), r.children(),
+                r.failing(), r.missing(), r.reason(), r.messageKey(), args, r.explanation());
+    }
+
     private static IndicatorResult noOutcome(Indicator ind, String subject) {
         return new IndicatorResult(ind.id(), subject, Verdict.INSUFFICIENT_DATA, null, null, null, null, null, null,
                 null, ind.clause(), List.of(), List.of(), List.of(), List.of(), "no-outcome",
@@ -123,7 +153,10 @@ final class ResultAssembler {
         List<ResultRef> children = o.tally() == null ? List.of()
                 : o.tally().children().stream().map(c -> new ResultRef(c.indicator(), c.subject(), c.verdict())).toList();
         List<Missing> missing = o.missing().stream().map(m -> new Missing(m.subject(), m.field())).toList();
-        return new IndicatorResult(ind.id(), o.subject(), o.verdict(), null, null, round(o.value(), ind.decimals()),
+        Object grade = o.arguments().get("grade");
+        Object score = o.arguments().get("score");
+        return new IndicatorResult(ind.id(), o.subject(), o.verdict(), grade == null ? null : String.valueOf(grade),
+                score instanceof BigDecimal b ? exact(b) : null, round(o.value(), ind.decimals()),
                 exact(o.value()), exact(o.threshold()), o.operator(), o.thresholdSource(), ind.clause(), p.rules(),
                 children, o.failing(), missing, o.reason(), ind.id() + "." + o.verdict(), arguments(ind, o), null);
     }

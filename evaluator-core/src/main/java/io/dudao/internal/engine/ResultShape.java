@@ -31,7 +31,13 @@ public enum ResultShape {
     /** A roll-up of child results: an indicator without an operator. */
     ROLL_UP,
     /** A school part's roll-up of its own indicators: subject kind SCHOOL_PART without an operator. */
-    PART_ROLL_UP;
+    PART_ROLL_UP,
+    /** A whole school or a kindergarten judged against a threshold: subject kind SCHOOL or KINDERGARTEN with an operator. */
+    JUDGED_UNIT,
+    /** A roll-up for a whole school or a kindergarten: subject kind SCHOOL or KINDERGARTEN without an operator. */
+    UNIT_ROLL_UP,
+    /** A finding on evidence (assessment EVIDENCE): an item accepted or not, a veto found or not. */
+    EVIDENCE;
 
     /** What an argument holds. */
     public enum Type {
@@ -66,6 +72,14 @@ public enum ResultShape {
 
     /** The shape of {@code indicator}'s results. */
     public static ResultShape of(Indicator indicator) {
+        if (indicator.assessment() == io.dudao.api.Assessment.EVIDENCE) {
+            return EVIDENCE;
+        }
+        boolean unit = indicator.subject() == io.dudao.api.SubjectKind.SCHOOL
+                || indicator.subject() == io.dudao.api.SubjectKind.KINDERGARTEN;
+        if (unit) {
+            return indicator.operator() == null ? UNIT_ROLL_UP : JUDGED_UNIT;
+        }
         if (indicator.operator() == null) {
             return indicator.subject() == io.dudao.api.SubjectKind.SCHOOL_PART ? PART_ROLL_UP : ROLL_UP;
         }
@@ -73,18 +87,24 @@ public enum ResultShape {
             case SCHOOL_PART -> JUDGED_PART;
             case DISTRICT_STAGE -> CV;
             case DISTRICT -> JUDGED_DISTRICT;
+            case SCHOOL, KINDERGARTEN -> JUDGED_UNIT;
         };
     }
 
     /** The arguments a result of this shape with {@code verdict} can carry, by name, in declaration order. */
     public Map<String, Argument> arguments(Verdict verdict) {
         List<Map<String, Argument>> ways = switch (this) {
-            case JUDGED_PART, CV, JUDGED_DISTRICT -> switch (verdict) {
+            case EVIDENCE -> switch (verdict) {
+                case PASS, FAIL -> List.of(evidence(verdict));
+                case INSUFFICIENT_DATA -> List.of(evidence(verdict), noOutcome());
+                case NOT_APPLICABLE -> List.of(notApplicable());
+            };
+            case JUDGED_PART, CV, JUDGED_DISTRICT, JUDGED_UNIT -> switch (verdict) {
                 case PASS, FAIL -> List.of(judged(verdict));
                 case INSUFFICIENT_DATA -> List.of(judged(verdict), noOutcome());
                 case NOT_APPLICABLE -> List.of(judged(verdict), notApplicable());
             };
-            case ROLL_UP, PART_ROLL_UP -> switch (verdict) {
+            case ROLL_UP, PART_ROLL_UP, UNIT_ROLL_UP -> switch (verdict) {
                 case PASS, FAIL -> List.of(rolledUp(verdict));
                 case INSUFFICIENT_DATA -> List.of(rolledUp(verdict), noOutcome());
                 case NOT_APPLICABLE -> List.of(rolledUp(verdict), notApplicable());
@@ -94,6 +114,10 @@ public enum ResultShape {
         if (this == JUDGED_PART || this == PART_ROLL_UP) {
             // every school-part result names its stage, and its school where the facts give a name
             put(a, "stage", Type.TEXT, true);
+            put(a, "school", Type.TEXT, false);
+        }
+        if (this == JUDGED_UNIT || this == UNIT_ROLL_UP || this == EVIDENCE) {
+            // a whole school's or a kindergarten's result names it where the facts give a name
             put(a, "school", Type.TEXT, false);
         }
         return Collections.unmodifiableMap(a);
@@ -132,6 +156,18 @@ public enum ResultShape {
             if (verdict == Verdict.INSUFFICIENT_DATA) {
                 put(a, "incomplete", Type.TEXT_LIST, false);
             }
+        }
+        return a;
+    }
+
+    /** {@code Outcome.evidence(indicator, subject, flagPath, verdict)}. */
+    private static Map<String, Argument> evidence(Verdict verdict) {
+        Map<String, Argument> a = new LinkedHashMap<>();
+        put(a, "reference", Type.TEXT, false);
+        put(a, "remark", Type.TEXT, false);
+        if (verdict == Verdict.INSUFFICIENT_DATA) {
+            put(a, "reason", Type.TEXT, true);
+            put(a, "missing", Type.TEXT_LIST, true);
         }
         return a;
     }

@@ -6,6 +6,7 @@ import io.dudao.api.RulesException;
 import io.dudao.facts.District;
 import io.dudao.facts.Stage;
 import io.dudao.internal.Hashing;
+import io.dudao.internal.facts.FactFlattener;
 import io.dudao.internal.ruleset.ParameterDef;
 import io.dudao.internal.ruleset.ParameterType;
 import io.dudao.internal.ruleset.Overlay;
@@ -13,7 +14,6 @@ import io.dudao.internal.ruleset.StandardDef;
 import io.dudao.api.DudaoException;
 import java.time.LocalDate;
 import java.util.concurrent.ConcurrentHashMap;
-import io.dudao.rulemodel.DistrictFact;
 import io.dudao.rulemodel.Param;
 import io.dudao.rulemodel.SchoolPart;
 import io.dudao.rulemodel.StageGroup;
@@ -165,8 +165,9 @@ final class StandardRuntime {
                     }
                 });
             }
-            session.insert(new DistrictFact(Subjects.district(district.code()), district.code(), district.name(),
-                    district.provinceCode(), district.cityCode(), district.schoolYear(), district.extra()));
+            session.insert(FactFlattener.district(district));
+            district.schools().forEach(s -> session.insert(FactFlattener.school(district.code(), s)));
+            district.kindergartens().forEach(k -> session.insert(FactFlattener.kindergarten(district.code(), k)));
             for (Stage st : List.of(Stage.PRIMARY, Stage.JUNIOR)) {
                 session.insert(new StageGroup(Subjects.districtStage(district.code(), st), district.code(), st));
             }

@@ -37,6 +37,11 @@ public final class Json {
     private static final ObjectWriter COMPACT = MAPPER.writer()
             .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
+    /** Leaves unknown (null) values out, so that adding a field to the facts format keeps existing hashes. */
+    private static final ObjectWriter CANONICAL = MAPPER.copy()
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            .writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
     private Json() {
     }
 
@@ -44,6 +49,18 @@ public final class Json {
     public static String pretty(Object value) {
         try {
             return PRETTY.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new DudaoException("internal", "cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Compact JSON without null values: the canonical form of facts for their hash, where an absent value
+     * and an unknown one are the same.
+     */
+    public static String canonical(Object value) {
+        try {
+            return CANONICAL.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new DudaoException("internal", "cannot write JSON: " + e.getOriginalMessage(), e);
         }

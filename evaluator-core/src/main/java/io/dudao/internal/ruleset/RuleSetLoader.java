@@ -1,5 +1,6 @@
 package io.dudao.internal.ruleset;
 
+import io.dudao.api.Assessment;
 import io.dudao.api.Indicator;
 import io.dudao.api.Operator;
 import io.dudao.api.RuleProblem;
@@ -256,7 +257,7 @@ public final class RuleSetLoader {
                 parameterProblems.add(new RuleProblem(file, t.line(), 1, t.key() + " has direction " + t.direction()
                         + ", but indicator " + i.id() + " compares with " + i.operator() + ": expected " + expected));
             }
-            if (i.subject() != SubjectKind.DISTRICT) {
+            if (i.subject() == SubjectKind.SCHOOL_PART || i.subject() == SubjectKind.DISTRICT_STAGE) {
                 for (Stage st : List.of(Stage.PRIMARY, Stage.JUNIOR)) {
                     if (!t.values().containsKey(st) && !t.values().containsKey(null)) {
                         parameterProblems.add(new RuleProblem(file, t.line(), 1, t.key() + " lacks a value for " + st));
@@ -349,7 +350,7 @@ public final class RuleSetLoader {
         private Indicator indicator(Node n) {
             Map<String, Node> m = y.map(n, "an indicator");
             y.onlyKeys(m, n, "an indicator", List.of("id", "name", "dimension", "subject", "unit", "operator",
-                    "decimals", "verdicts", "clause", "status", "aliases"));
+                    "decimals", "verdicts", "clause", "status", "aliases", "assessment"));
             String id = y.string(m, "id", n, "an indicator");
             String what = "indicator " + id;
             if (id != null && !id.startsWith(standard + "-")) {
@@ -391,11 +392,20 @@ public final class RuleSetLoader {
                 y.problem(m.get("status"), what + ": status must be one of " + STATUSES + ", found " + status);
             }
             List<String> aliases = m.containsKey("aliases") ? y.strings(m.get("aliases"), what + ".aliases") : List.of();
+            Assessment assessment = m.containsKey("assessment")
+                    ? enumValue(Assessment.class, y.scalar(m.get("assessment"), what + ".assessment"), m.get("assessment"),
+                    what) : null;
+            if (assessment == Assessment.MEASURED && op == null) {
+                y.problem(m.get("assessment"), what + ": a MEASURED indicator needs an 'operator'");
+            } else if (assessment != null && assessment != Assessment.MEASURED && op != null) {
+                y.problem(m.get("assessment"), what + ": an indicator with an 'operator' is MEASURED, not " + assessment);
+            }
             if (id == null || subject == null || names.isEmpty()) {
                 return null;
             }
             return new Indicator(id, standard, names, dimension, subject, y.texts(m, "unit", n, what, false), op,
-                    decimals, verdicts, clause, status, aliases, dimension == null ? null : dimensions.get(dimension));
+                    decimals, verdicts, clause, status, aliases, dimension == null ? null : dimensions.get(dimension),
+                    assessment);
         }
 
         private <E extends Enum<E>> E enumValue(Class<E> type, String s, Node at, String what) {

@@ -24,9 +24,11 @@ final class RuleArguments {
 
     private static final Pattern RULE = Pattern.compile("(?s)\\brule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"(.*?)\\bthen\\b(.*?)\\bend\\b");
     private static final Pattern INDICATOR = Pattern.compile("@indicator\\s*\\(\\s*\"([^\"]+)\"\\s*\\)");
-    private static final Pattern FACTORY = Pattern.compile("\\bOutcome\\s*\\.\\s*(judged|rolledUp|notApplicable)\\s*\\(");
+    private static final Pattern FACTORY = Pattern.compile("\\bOutcome\\s*\\.\\s*(judged|rolledUp|notApplicable|evidence)\\s*\\(");
     private static final Pattern VERDICT = Pattern.compile("\\bVerdict\\s*\\.\\s*(PASS|FAIL|NOT_APPLICABLE|INSUFFICIENT_DATA)\\b");
     private static final Pattern WITH = Pattern.compile("\\.\\s*with\\s*\\(\\s*\"([A-Za-z_][A-Za-z0-9_]*)\"");
+    /** {@code .graded(…)} and {@code .scored(…)} add the arguments {@code grade} and {@code score}. */
+    private static final Pattern GRADED = Pattern.compile("\\.\\s*(graded|scored)\\s*\\(");
 
     /** A rule that inserts outcomes: for which indicator (null: any), which verdicts, adding which names. */
     private record Producer(String indicator, Set<Verdict> verdicts, Set<String> names) {
@@ -62,7 +64,9 @@ final class RuleArguments {
                 } else {
                     verdicts.addAll(EnumSet.allOf(Verdict.class));
                 }
-                producers.add(new Producer(indicator, verdicts, new LinkedHashSet<>(all(WITH, rhs))));
+                Set<String> names = new LinkedHashSet<>(all(WITH, rhs));
+                all(GRADED, rhs).forEach(g -> names.add(g.equals("graded") ? "grade" : "score"));
+                producers.add(new Producer(indicator, verdicts, names));
             }
         }
         return new RuleArguments(producers);

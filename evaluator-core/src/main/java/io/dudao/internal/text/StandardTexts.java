@@ -310,6 +310,9 @@ final class StandardTexts {
             case JUDGED_DISTRICT -> "the district judged against a threshold";
             case ROLL_UP -> "a roll-up of child results";
             case PART_ROLL_UP -> "a school part's roll-up of its own indicators";
+            case JUDGED_UNIT -> "a whole school or a kindergarten judged against a threshold";
+            case UNIT_ROLL_UP -> "a roll-up for a whole school or a kindergarten";
+            case EVIDENCE -> "a finding on evidence";
         };
     }
 

@@ -287,7 +287,7 @@ final class ViewBuilder {
         if (ind != null) {
             return name(ind, c);
         }
-        if (text.startsWith("school:") || text.startsWith("district:")) {
+        if (text.startsWith("school:") || text.startsWith("district:") || text.startsWith("kindergarten:")) {
             return subjectName(text, null, t, c);
         }
         return text;
@@ -335,13 +335,16 @@ final class ViewBuilder {
         return o == null ? null : String.valueOf(o);
     }
 
-    /** A canonical subject: {@code school:<id>[/<STAGE>]} or {@code district:<code>[/<STAGE>]}. */
+    /**
+     * A canonical subject: {@code school:<id>[/<STAGE>]}, {@code kindergarten:<id>} (named like a school) or
+     * {@code district:<code>[/<STAGE>]}.
+     */
     record Subject(boolean school, String id, String stage) {
         static Subject parse(String subject) {
             if (subject == null) {
                 return null;
             }
-            boolean school = subject.startsWith("school:");
+            boolean school = subject.startsWith("school:") || subject.startsWith("kindergarten:");
             if (!school && !subject.startsWith("district:")) {
                 return null;
             }

@@ -56,7 +56,7 @@ public final class TextReport {
                         + ", which the catalog does not list; pass the catalog of the evaluator that made it");
             }
             byIndicator.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
-            if (r.arguments().get("school") instanceof String school && r.subject().startsWith("school:")) {
+            if (r.arguments().get("school") instanceof String school && (r.subject().startsWith("school:") || r.subject().startsWith("kindergarten:"))) {
                 schoolNames.putIfAbsent(Subject.parse(r.subject()).id(), school);
             }
         }
@@ -435,7 +435,7 @@ public final class TextReport {
     /** A canonical subject: {@code school:<id>[/<STAGE>]} or {@code district:<code>[/<STAGE>]}. */
     private record Subject(boolean school, String id, String stage) {
         static Subject parse(String subject) {
-            boolean school = subject.startsWith("school:");
+            boolean school = subject.startsWith("school:") || subject.startsWith("kindergarten:");
             int colon = subject.indexOf(':');
             String rest = colon < 0 ? subject : subject.substring(colon + 1);
             int slash = rest.lastIndexOf('/');
