@@ -181,6 +181,19 @@ public final class ReportModel {
 
     /** The decision of each standard of {@code report} (see the class note). */
     static List<Decision> decisions(EvaluationReport report, List<Indicator> catalog, ReportLabels labels) {
+        List<Decision> out = new ArrayList<>();
+        decisionResults(report, catalog).forEach((s, top) -> out.add(top == null
+                ? new Decision(s, null, "—", "none", null, labels.get("decisionNone"))
+                : new Decision(s, top.verdict(), labels.verdict(top.verdict()), cls(top.verdict()), top.indicator(),
+                        labels.get("decidedBy", top.indicator()))));
+        return out;
+    }
+
+    /**
+     * For each standard of {@code report}, in report order, the result that decides it (the district roll-up no
+     * other result counts as a child), or {@code null} when there is no single one.
+     */
+    public static Map<String, IndicatorResult> decisionResults(EvaluationReport report, List<Indicator> catalog) {
         Map<String, Indicator> byId = new HashMap<>();
         catalog.forEach(i -> byId.put(i.id(), i));
         Set<ResultRef> children = new HashSet<>();
@@ -191,7 +204,7 @@ public final class ReportModel {
         if (standards.isEmpty()) {
             catalog.stream().map(Indicator::standard).distinct().forEach(standards::add);
         }
-        List<Decision> out = new ArrayList<>();
+        Map<String, IndicatorResult> out = new LinkedHashMap<>();
         for (String s : standards) {
             List<IndicatorResult> tops = new ArrayList<>();
             for (IndicatorResult r : report.results()) {
@@ -201,13 +214,7 @@ public final class ReportModel {
                     tops.add(r);
                 }
             }
-            if (tops.size() == 1) {
-                IndicatorResult top = tops.get(0);
-                out.add(new Decision(s, top.verdict(), labels.verdict(top.verdict()), cls(top.verdict()),
-                        top.indicator(), labels.get("decidedBy", top.indicator())));
-            } else {
-                out.add(new Decision(s, null, "—", "none", null, labels.get("decisionNone")));
-            }
+            out.put(s, tops.size() == 1 ? tops.get(0) : null);
         }
         return out;
     }
@@ -407,7 +414,7 @@ public final class ReportModel {
     }
 
     /** The DISTRICT-wide roll-up of a dimension: the last of its indicators for the district without an operator. */
-    static Indicator rollUp(List<Indicator> dimension) {
+    public static Indicator rollUp(List<Indicator> dimension) {
         Indicator found = null;
         for (Indicator i : dimension) {
             if (i.subject() == SubjectKind.DISTRICT && i.operator() == null) {
@@ -437,7 +444,8 @@ public final class ReportModel {
         return dimensionName(member, rollUp, labels);
     }
 
-    static String dimensionName(Indicator member, Indicator rollUp, ReportLabels labels) {
+    /** The dimension's own name in the labels' language, else its roll-up's name, else its id. */
+    public static String dimensionName(Indicator member, Indicator rollUp, ReportLabels labels) {
         String own = member.dimensionName().get(labels.language());
         if (own != null) {
             return own;

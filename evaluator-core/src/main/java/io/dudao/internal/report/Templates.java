@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Mustache templates of the HTML pages ({@code templates/*.mustache} beside this class), compiled once.
- * Every {@code {{value}}} is HTML-escaped by Mustache; the templates use no triple braces, so nothing reaches
- * the page unescaped. Thread-safe.
+ * Every {@code {{value}}} is HTML-escaped by Mustache. The one triple brace, in {@code summary.mustache}, inserts
+ * the library's own sorting script, never data. Thread-safe.
  */
 final class Templates {
 
