@@ -36,11 +36,16 @@ final class Chromium {
 
     /** Loads {@code page} twice: once dumping the DOM (with the log), once taking a screenshot of {@code width}×{@code height}. */
     Load load(Path page, Path work, int width, int height) throws IOException, InterruptedException {
+        return load(page.toAbsolutePath().toUri().toString(), work, width, height);
+    }
+
+    /** Loads the page at {@code url} (a {@code file:} URL, perhaps with a query) as {@link #load(Path, Path, int, int)}. */
+    Load load(String url, Path work, int width, int height) throws IOException, InterruptedException {
         Path png = work.resolve("screenshot.png").toAbsolutePath();
         Result dom = run(work, "dom", List.of("--enable-logging=stderr", "--v=0", "--dump-dom",
-                page.toUri().toString()));
+                url));
         Result shot = run(work, "shot", List.of("--hide-scrollbars", "--screenshot=" + png,
-                "--window-size=" + width + "," + height, page.toUri().toString()));
+                "--window-size=" + width + "," + height, url));
         if (!Files.exists(png)) {
             throw new IllegalStateException("chromium wrote no screenshot; exit " + shot.exit() + "\n" + shot.err());
         }
