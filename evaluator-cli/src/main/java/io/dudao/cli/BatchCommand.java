@@ -5,9 +5,7 @@ import io.dudao.api.EvaluationReport;
 import io.dudao.api.Evaluator;
 import io.dudao.api.Explanations;
 import io.dudao.api.FactsException;
-import io.dudao.api.FactsReader;
 import io.dudao.api.ReportJson;
-import io.dudao.facts.District;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +14,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,7 +57,7 @@ final class BatchCommand extends Subcommand {
     @Override
     int run() {
         Locale lang = Explanations.locale(locale);
-        List<Path> files = files();
+        List<Path> files = FactsFiles.expand(inputs);
         Evaluator evaluator = rules.evaluator(evaluators());
         try {
             Files.createDirectories(outputDir);
@@ -70,7 +65,8 @@ final class BatchCommand extends Subcommand {
             throw new UncheckedIOException("cannot create " + outputDir + ": " + e.getMessage(), e);
         }
         List<FactsException> unreadable = Collections.synchronizedList(new ArrayList<>());
-        BatchEvaluation.Summary s = BatchEvaluation.run(evaluator, districts(files, unreadable), threads, asOf,
+        BatchEvaluation.Summary s = BatchEvaluation.run(evaluator,
+                FactsFiles.districts(files, unreadable, FactsFiles.Progress.NONE), threads, asOf,
                 report -> write(evaluator.explanations().render(report, lang)));
         err().printf(Locale.ROOT, "%d districts evaluated on %d thread%s: %d with FAIL results, %d could not be "
                         + "evaluated, %d files unreadable; reports in %s%n", s.evaluated(), threads,
@@ -88,51 +84,5 @@ final class BatchCommand extends Subcommand {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The facts files of the inputs, directories searched recursively for *.json, in path order. */
-    private List<Path> files() {
-        List<Path> out = new ArrayList<>();
-        for (Path in : inputs) {
-            if (Files.isDirectory(in)) {
-                try (Stream<Path> s = Files.walk(in)) {
-                    s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted().forEach(out::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + in + ": " + e.getMessage(), e);
-                }
-            } else {
-                out.add(in);
-            }
-        }
-        return out;
-    }
-
-    /** The districts of {@code files}, reading one file at a time; a file that cannot be read is recorded. */
-    private static Iterator<District> districts(List<Path> files, List<FactsException> unreadable) {
-        return new Iterator<>() {
-            private int next;
-            private Iterator<District> current = Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && next < files.size()) {
-                    Path f = files.get(next++);
-                    try {
-                        current = FactsReader.read(f).iterator();
-                    } catch (FactsException e) {
-                        unreadable.add(e);
-                    }
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public District next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
     }
 }

@@ -12,6 +12,7 @@ final class ErrorHandler {
 
     static final int OK = 0;
     static final int INTERNAL = 1;
+    static final int USAGE = 2;
     static final int RULES_INVALID = 3;
     static final int FACTS_INVALID = 4;
     static final int FAILED = 5;
@@ -21,11 +22,13 @@ final class ErrorHandler {
 
     /**
      * The exit code for a {@link DudaoException#code()}. Conflicting outcomes mean the rule set is wrong,
-     * so they exit as invalid rules; an unknown code is internal.
+     * so they exit as invalid rules; an unreadable report is an invalid input, like invalid facts; two reports
+     * that cannot be compared are a usage error; an unknown code is internal.
      */
     static int exitCode(String code) {
         return switch (code) {
-            case "facts.invalid" -> FACTS_INVALID;
+            case "facts.invalid", "report.invalid" -> FACTS_INVALID;
+            case "diff.incomparable" -> USAGE;
             case "rules.invalid", "parameters.invalid", "eval.conflicting_outcomes" -> RULES_INVALID;
             default -> INTERNAL;
         };

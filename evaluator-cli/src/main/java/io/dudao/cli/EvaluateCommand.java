@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dudao evaluate FACTS...}: reads every facts file, compiles the rule set, evaluates each district,
- * renders each report's explanations in the chosen locale and writes the reports, as text for people or as
- * JSON. All facts problems of all files are reported together before any rule compiles.
+ * renders each report's explanations in the chosen locale and writes the reports, as text, HTML or Markdown for
+ * people or as JSON; with {@code --summary FILE}, the province view instead ({@link ProvinceRun}). All facts
+ * problems of all files are reported together before any rule compiles.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Evaluates the districts in the facts files and writes their reports.")
@@ -54,7 +55,8 @@ final class EvaluateCommand extends Subcommand {
     }
 
     @Parameters(paramLabel = "FACTS", arity = "1..*",
-            description = "Facts files (UTF-8 JSON), each holding one district or an array of districts.")
+            description = "Facts files (UTF-8 JSON), each holding one district or an array of districts; with "
+                    + "--summary also directories.")
     private List<Path> facts;
 
     @Mixin
@@ -64,7 +66,8 @@ final class EvaluateCommand extends Subcommand {
             description = "Output format: ${COMPLETION-CANDIDATES}. Default: text when standard output is a terminal "
                     + "(an interactive console) and there is no --output, json otherwise (pipes, files). Text is "
                     + "the report for people, at most 100 columns wide; json gives one report for one district, "
-                    + "an array for several.")
+                    + "an array for several; html is one self-contained page for one district (prints on A4); "
+                    + "markdown gives the sections of a self-evaluation report (自评报告).")
     private Format format;
 
     @Option(names = "--locale", paramLabel = "LOCALE", defaultValue = "zh-CN",
@@ -81,12 +84,28 @@ final class EvaluateCommand extends Subcommand {
                     + "district's school year.")
     private LocalDate asOf;
 
-    @Option(names = "--exit-code", description = "Exit with 5 when any result is FAIL.")
+    @Option(names = "--exit-code", description = "Exit with 5 when any result is FAIL (with --summary: any "
+            + "district's decision).")
     private boolean exitCode;
+
+    @Option(names = "--summary", paramLabel = "FILE",
+            description = "Province view: evaluate every district of FACTS (files, or directories searched for "
+                    + "*.json) on the batch path and write one row per district to FILE: HTML with a sortable table "
+                    + "(FILE.html) or CSV (FILE.csv). A progress bar shows on a terminal. Not with --format or --output.")
+    private Path summary;
 
     @Override
     int run() {
         Locale language = language();
+        if (summary != null) {
+            if (format != null || output != null || ProvinceRun.Kind.of(summary) == null) {
+                throw new ParameterException(spec.commandLine(), format != null || output != null
+                        ? "--summary writes its own file: leave out --format and --output"
+                        : "--summary: name a .html or .csv file, got " + summary);
+            }
+            return ProvinceRun.run(rules.evaluator(evaluators()), facts, summary, language, asOf,
+                    terminal.getAsBoolean(), exitCode, err());
+        }
         List<Input> inputs = read();
         Evaluator evaluator = rules.evaluator(evaluators());
         List<EvaluationReport> reports = new ArrayList<>();
@@ -101,7 +120,11 @@ final class EvaluateCommand extends Subcommand {
         if (!problems.isEmpty()) {
             throw new FactsException(problems);
         }
-        write(format().render(reports, evaluator.indicators()));
+        try {
+            write(format().render(reports, evaluator.indicators()));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         boolean failed = reports.stream().anyMatch(r -> !r.withVerdict(Verdict.FAIL).isEmpty());
         return exitCode && failed ? ErrorHandler.FAILED : ErrorHandler.OK;
     }

@@ -2,7 +2,9 @@ package io.dudao.cli;
 
 import io.dudao.api.EvaluationReport;
 import io.dudao.api.Indicator;
+import io.dudao.api.ReportHtml;
 import io.dudao.api.ReportJson;
+import io.dudao.api.ReportMarkdown;
 import io.dudao.api.ReportText;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +36,33 @@ enum Format {
         String render(List<EvaluationReport> rendered, List<Indicator> catalog) {
             return rendered.size() == 1 ? ReportJson.toJson(rendered.get(0)) : ReportJson.toJson(rendered);
         }
+    },
+
+    /**
+     * One self-contained HTML page for one district ({@link ReportHtml}): decision and dimensions, failures,
+     * CV charts, the school × indicator table; prints on A4. One district only: a page per district is
+     * {@code dudao evaluate} per file, a province is {@code --summary}.
+     */
+    HTML {
+        @Override
+        String render(List<EvaluationReport> rendered, List<Indicator> catalog) {
+            if (rendered.size() != 1) {
+                throw new IllegalArgumentException("--format html writes the page of one district, and the facts hold "
+                        + rendered.size() + "; evaluate one district at a time, or use --summary FILE.html");
+            }
+            return ReportHtml.render(rendered.get(0), catalog);
+        }
+    },
+
+    /**
+     * The sections of a self-evaluation report (自评报告) in Markdown ({@link ReportMarkdown}); several
+     * districts give their sections one after another, separated by a rule.
+     */
+    MARKDOWN {
+        @Override
+        String render(List<EvaluationReport> rendered, List<Indicator> catalog) {
+            return rendered.stream().map(r -> ReportMarkdown.render(r, catalog)).collect(Collectors.joining("\n---\n\n"));
+        }
     };
 
     /**
@@ -44,7 +73,7 @@ enum Format {
      */
     abstract String render(List<EvaluationReport> rendered, List<Indicator> catalog);
 
-    /** The name on the command line: {@code text}, {@code json}. */
+    /** The name on the command line: {@code text}, {@code json}, {@code html}, {@code markdown}. */
     @Override
     public String toString() {
         return name().toLowerCase(Locale.ROOT);

@@ -8,6 +8,7 @@ import io.dudao.api.Evaluator;
 import io.dudao.api.Explanations;
 import io.dudao.api.FactsReader;
 import io.dudao.api.ReportJson;
+import io.dudao.api.ReportMarkdown;
 import io.dudao.api.ReportText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The sample reports as golden files ({@code examples/golden/}): for each sample, the JSON report rendered
- * in zh-CN and the text report in zh-CN and in English, compared byte for byte with the reports evaluated
+ * in zh-CN, the text report and the Markdown self-evaluation sections in zh-CN and in English, compared byte
+ * for byte with the reports evaluated
  * now. A mismatch fails with the first line that differs. Run with {@code -Ddudao.updateGoldens=true} to
  * write the goldens instead, so that a change of wording, a threshold or a rule shows up as a diff to
  * review (see {@code golden/README.md}).
@@ -48,6 +50,9 @@ class GoldenReportsTest {
             tests.add(golden(sample + ".zh-CN.txt", sample,
                     r -> ReportText.render(Holder.EVALUATOR, r, Explanations.DEFAULT_LOCALE)));
             tests.add(golden(sample + ".en.txt", sample, r -> ReportText.render(Holder.EVALUATOR, r, Locale.ENGLISH)));
+            tests.add(golden(sample + ".zh-CN.md", sample,
+                    r -> ReportMarkdown.render(Holder.EVALUATOR, r, Explanations.DEFAULT_LOCALE)));
+            tests.add(golden(sample + ".en.md", sample, r -> ReportMarkdown.render(Holder.EVALUATOR, r, Locale.ENGLISH)));
         }
         return tests.stream();
     }
