@@ -5,9 +5,9 @@ import io.dudao.api.EvaluationReport;
 import io.dudao.api.Evaluator;
 import io.dudao.api.Explanations;
 import io.dudao.api.FactsException;
-import io.dudao.api.FactsReader;
 import io.dudao.api.ReportJson;
 import io.dudao.facts.District;
+import io.dudao.sheets.ColumnMapping;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +37,14 @@ import picocli.CommandLine.Parameters;
 final class BatchCommand extends Subcommand {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Facts files, or directories searched for *.json facts files.")
+            description = "Facts files, or directories searched for facts files (*.json, *.xlsx workbooks, "
+                    + "*district.csv files).")
     private List<Path> inputs;
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "For workbooks and CSV files: a YAML or JSON file mapping your sheet names and headers "
+                    + "to the workbook's.")
+    private Path mapping;
 
     @Mixin
     private RuleOptions rules;
@@ -70,7 +76,8 @@ final class BatchCommand extends Subcommand {
             throw new UncheckedIOException("cannot create " + outputDir + ": " + e.getMessage(), e);
         }
         List<FactsException> unreadable = Collections.synchronizedList(new ArrayList<>());
-        BatchEvaluation.Summary s = BatchEvaluation.run(evaluator, districts(files, unreadable), threads, asOf,
+        ColumnMapping columns = FactsFiles.mapping(mapping);
+        BatchEvaluation.Summary s = BatchEvaluation.run(evaluator, districts(files, columns, unreadable), threads, asOf,
                 report -> write(evaluator.explanations().render(report, lang)));
         err().printf(Locale.ROOT, "%d districts evaluated on %d thread%s: %d with FAIL results, %d could not be "
                         + "evaluated, %d files unreadable; reports in %s%n", s.evaluated(), threads,
@@ -90,13 +97,13 @@ final class BatchCommand extends Subcommand {
         }
     }
 
-    /** The facts files of the inputs, directories searched recursively for *.json, in path order. */
+    /** The facts files of the inputs, directories searched recursively for facts inputs, in path order. */
     private List<Path> files() {
         List<Path> out = new ArrayList<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
                 try (Stream<Path> s = Files.walk(in)) {
-                    s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted().forEach(out::add);
+                    s.filter(p -> Files.isRegularFile(p) && FactsFiles.isInput(p)).sorted().forEach(out::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + in + ": " + e.getMessage(), e);
                 }
@@ -108,7 +115,8 @@ final class BatchCommand extends Subcommand {
     }
 
     /** The districts of {@code files}, reading one file at a time; a file that cannot be read is recorded. */
-    private static Iterator<District> districts(List<Path> files, List<FactsException> unreadable) {
+    private static Iterator<District> districts(List<Path> files, ColumnMapping mapping,
+                                                List<FactsException> unreadable) {
         return new Iterator<>() {
             private int next;
             private Iterator<District> current = Collections.emptyIterator();
@@ -118,7 +126,7 @@ final class BatchCommand extends Subcommand {
                 while (!current.hasNext() && next < files.size()) {
                     Path f = files.get(next++);
                     try {
-                        current = FactsReader.read(f).iterator();
+                        current = FactsFiles.read(f, mapping).iterator();
                     } catch (FactsException e) {
                         unreadable.add(e);
                     }
