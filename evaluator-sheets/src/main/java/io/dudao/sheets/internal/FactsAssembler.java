@@ -570,8 +570,7 @@ public final class FactsAssembler {
     private void problem(int g, int row, int column, String header, String rowLabel, String value, String expected) {
         Grid grid = grids.get(g);
         Loc loc = new Loc(g, row, column, rowLabel, header != null ? header
-                : row >= 0 && column >= 0 && row != headerRow(grid) ? grid.cell(headerRow(grid), column).text() : null,
-                null, null);
+                : row >= 0 && column >= 0 ? grid.cell(headerRow(grid), column).text() : null, null, null);
         if (loc.header() != null && loc.header().isEmpty()) {
             loc = new Loc(g, row, column, rowLabel, null, null, null);
         }

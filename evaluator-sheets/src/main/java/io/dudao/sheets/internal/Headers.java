@@ -16,12 +16,14 @@ import java.util.Set;
  * share a label, the labels of their parents are put before it until they differ
  * ({@code 小学段专任教师·专任教师数}). Reading accepts, ignoring spaces, case and full-width forms: the dotted
  * field path, either language's header with or without its unit, and the headers a mapping file names. A
- * map of scalars ({@code extra}) takes {@code extra.NAME} or {@code 其他数据·NAME}.
+ * map of scalars ({@code extra}) takes {@code extra.NAME} or {@code 其他数据·NAME}. A header whose unit in brackets
+ * differs ({@code （平方米）}, or {@code （m?）} from a GBK export) is matched by its label.
  */
 final class Headers {
 
     static final String ZH_JOIN = "·";
     static final String EN_JOIN = " - ";
+    private static final java.util.regex.Pattern UNIT_SUFFIX = java.util.regex.Pattern.compile("\\s*[(（][^()（）]*[)）]$");
 
     /** A field, and for a map of scalars the name of the entry. */
     record Target(Field field, String name) {
@@ -89,6 +91,13 @@ final class Headers {
         }
         if (t == null) {
             t = resolvePath(header.strip());
+        }
+        if (t == null) {
+            // the unit written another way (平方米 for m²) or lost to an encoding (GBK has no ²)
+            String bare = UNIT_SUFFIX.matcher(header.strip()).replaceFirst("");
+            if (!bare.equals(header.strip())) {
+                t = byKey.get(Cells.key(bare));
+            }
         }
         if (t == null) {
             String h = header.strip();
