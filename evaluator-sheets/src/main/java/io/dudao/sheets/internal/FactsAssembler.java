@@ -480,7 +480,12 @@ public final class FactsAssembler {
         if (n == null) {
             return v instanceof Boolean b ? NODES.booleanNode(b) : NODES.textNode(String.valueOf(v));
         }
-        return n.scale() <= 0 ? NODES.numberNode(n.toBigIntegerExact()) : NODES.numberNode(n);
+        if (n.scale() > 0) {
+            return NODES.numberNode(n);
+        }
+        java.math.BigInteger i = n.toBigIntegerExact();
+        return i.bitLength() < 32 ? NODES.numberNode(i.intValue())
+                : i.bitLength() < 64 ? NODES.numberNode(i.longValue()) : NODES.numberNode(i);
     }
 
     private static void set(ObjectNode base, Target t, JsonNode value) {

@@ -49,6 +49,8 @@ public final class SchemaLayout {
 
     private final JsonNode root;
     private final List<String> skipped = new ArrayList<>();
+    /** The dotted path of the table whose items are being walked, for naming skipped paths; else empty. */
+    private String within = "";
 
     private SchemaLayout(JsonNode root) {
         this.root = root;
@@ -129,7 +131,7 @@ public final class SchemaLayout {
                     fields.add(new Field(path, labels, unit, Kind.OPEN_MAP, List.of(), description, required));
                 }
             } else {
-                skipped.add(String.join(".", path));
+                skipped.add(within + String.join(".", path));
             }
         } else if (types.contains("array")) {
             JsonNode items = resolve(schema.path("items"));
@@ -141,7 +143,7 @@ public final class SchemaLayout {
             } else if (itemTypes.contains("string")) {
                 fields.add(new Field(path, labels, unit, Kind.TEXT_LIST, List.of(), description, required));
             } else {
-                skipped.add(String.join(".", path));
+                skipped.add(within + String.join(".", path));
             }
         } else if (types.contains("integer")) {
             fields.add(new Field(path, labels, unit, Kind.INTEGER, List.of(), description, required));
@@ -158,11 +160,13 @@ public final class SchemaLayout {
     private void table(List<String> path, List<Label> labels, boolean keyed, JsonNode items, String description,
                        List<Table> tables) {
         if (tables == null) {
-            skipped.add(String.join(".", path));
+            skipped.add(within + String.join(".", path));
             return;
         }
         List<Field> columns = new ArrayList<>();
+        within = String.join(".", path) + ".";
         object(items, List.of(), List.of(), columns, null);
+        within = "";
         tables.add(new Table(path, labels.get(labels.size() - 1), keyed, columns, description));
     }
 

@@ -3,6 +3,8 @@ package io.dudao.sheets.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dudao.sheets.internal.Field.Choice;
 import io.dudao.sheets.internal.Field.Kind;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -13,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -36,7 +41,8 @@ public final class WorkbookWriter {
 
     /** Rows below the data that carry the drop-down lists, for a bureau to fill. */
     private static final int SPARE_ROWS = 500;
-    private static final Date FIXED = new Date(1_780_000_000_000L);
+    /** The date of the workbook's properties and zip entries: fixed, so that output is reproducible. */
+    private static final Date FIXED = Date.from(java.time.Instant.parse("2026-01-01T00:00:00Z"));
 
     private final Layout layout;
     private final boolean chinese;
@@ -92,8 +98,29 @@ public final class WorkbookWriter {
         workbook.getProperties().getCoreProperties().setModified(Optional.of(FIXED));
         workbook.getProperties().getCoreProperties().setCreator("dudao");
         workbook.getProperties().getCoreProperties().setTitle(title);
-        workbook.write(out);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        workbook.write(bytes);
         workbook.close();
+        fixTimes(bytes.toByteArray(), out);
+    }
+
+    /**
+     * Copies the zip archive with every entry dated {@link #FIXED}, so that the same layout and facts give
+     * the same bytes (POI dates the entries with the clock).
+     */
+    private static void fixTimes(byte[] archive, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(archive))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTimeLocal(java.time.LocalDateTime.of(2026, 1, 1, 0, 0));   // no time zone in the bytes
+                zip.putNextEntry(copy);
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
+        zip.flush();
     }
 
     private void districtSheet(JsonNode district) {
