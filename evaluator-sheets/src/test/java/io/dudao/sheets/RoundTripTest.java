@@ -8,7 +8,6 @@ import io.dudao.api.FactsReader;
 import io.dudao.api.ReportJson;
 import io.dudao.facts.District;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

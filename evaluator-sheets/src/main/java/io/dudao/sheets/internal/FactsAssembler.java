@@ -355,42 +355,35 @@ public final class FactsAssembler {
     private Map<Integer, Target> columns(int g, Grid grid, int h, Headers headers, Integer keyCol, boolean chinese) {
         Map<Integer, Target> columns = new LinkedHashMap<>();
         Map<Target, Integer> seen = new HashMap<>();
-        boolean report = !reported.contains(g);
-        reported.add(g);
-        for (int c = 0; c < grid.width(); c++) {
+        int width = grid.width();
+        for (int c = 0; c < width; c++) {
             if (keyCol != null && c == keyCol) {
                 continue;
             }
             String text = grid.cell(h, c).text();
             if (text.isEmpty()) {
-                if (report && hasData(grid, h, c)) {
+                if (hasData(grid, h, c)) {
                     problem(g, h, c, null, null, null, "a header for this column, which holds data");
                 }
                 continue;
             }
             Target t = headers.resolve(text);
             if (t == null) {
-                if (report) {
-                    problem(g, h, c, null, null, json(text), "a column of this sheet: a header of the template "
-                            + "(see the notes sheet), a field path such as " + example(headers)
-                            + ", or a header the mapping file names");
-                }
+                problem(g, h, c, null, null, json(text), "a column of this sheet: a header of the template "
+                        + "(see the notes sheet), a field path such as " + example(headers)
+                        + ", or a header the mapping file names");
                 continue;
             }
             Integer previous = seen.putIfAbsent(t, c);
             if (previous != null) {
-                if (report) {
-                    problem(g, h, c, null, null, json(text), "a column no other column fills (column "
-                            + (grid.sheet() ? Cells.letters(previous) : String.valueOf(previous + 1)) + " has it)");
-                }
+                problem(g, h, c, null, null, json(text), "a column no other column fills (column "
+                        + (grid.sheet() ? Cells.letters(previous) : String.valueOf(previous + 1)) + " has it)");
                 continue;
             }
             columns.put(c, t);
         }
         return columns;
     }
-
-    private final java.util.Set<Integer> reported = new java.util.HashSet<>();
 
     /** The data rows below the header: those with any value. */
     private static List<Integer> rows(Grid grid, int h) {

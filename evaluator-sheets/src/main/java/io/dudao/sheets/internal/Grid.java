@@ -59,22 +59,4 @@ public record Grid(String name, String file, boolean sheet, List<List<Cell>> row
     int width() {
         return rows.stream().mapToInt(List::size).max().orElse(0);
     }
-
-    /** The location of a whole row or, with {@code column ≥ 0}, of a cell. */
-    String where(int row, int column, String header) {
-        StringBuilder b = new StringBuilder();
-        if (sheet) {
-            b.append("sheet ").append(name).append(", ");
-        }
-        b.append("row ").append(row + 1);
-        if (column >= 0) {
-            b.append(", column ").append(sheet ? Cells.letters(column) : String.valueOf(column + 1));
-            if (header != null && !header.isEmpty()) {
-                b.append(' ').append(header);
-            }
-        } else if (header != null && !header.isEmpty()) {
-            b.append(", column ").append(header);
-        }
-        return b.toString();
-    }
 }
