@@ -141,6 +141,32 @@ class MappingAndLabelsTest {
     }
 
     @Test
+    void titleRowsAboveTheHeader_arePassedOver() {
+        Path xlsx = new Books()
+                .sheet("区县", row("测试县基本情况"), row(), row("项目", "填报值"), row("行政区划代码", "330999"))
+                .sheet("学校", row("测试县学校情况统计表（2024学年）"), row("填表单位：测试县教育局"),
+                        row("学校标识码", "小学在校生数"), row("S1", 120))
+                .xlsx(dir.resolve("titled.xlsx"));
+
+        District d = SheetFacts.read(xlsx).get(0);
+
+        assertThat(d.code()).isEqualTo("330999");
+        assertThat(d.schools()).singleElement().satisfies(s -> assertThat(s.enrolment().primary()).isEqualTo(120));
+    }
+
+    @Test
+    void template_fromAFileOfSeveralDistricts_isRefused() throws IOException {
+        Path two = dir.resolve("two.json");
+        Files.writeString(two, "[" + Files.readString(RoundTripTest.SMALL) + "," + Files.readString(RoundTripTest.REALISTIC) + "]");
+
+        FactsException e = catchThrowableOfType(FactsException.class,
+                () -> WorkbookTemplate.of("QB2017", Locale.ENGLISH).prefilled(two));
+
+        assertThat(e.problems()).map(FactProblem::toString)
+                .containsExactly(two + ": (document): found 2 districts, expected one district: a workbook holds one");
+    }
+
+    @Test
     void workbookSavedAsCsv_readsBackToTheSample_evenInGbk() throws IOException {
         Path xlsx = dir.resolve("county.xlsx");
         WorkbookTemplate.of("QB2017", Locale.SIMPLIFIED_CHINESE).prefilled(RoundTripTest.REALISTIC).write(xlsx);

@@ -43,6 +43,9 @@ public final class FactsAssembler {
     private final List<Located> problems = new ArrayList<>();
     private final Map<String, Loc> locations = new HashMap<>();
     private final List<Grid> grids = new ArrayList<>();
+    private final Map<Integer, Integer> headerRows = new HashMap<>();
+    /** How many non-blank rows from the top may hold the header (title rows above it are passed over). */
+    private static final int HEADER_SEARCH = 10;
 
     /** Where a path came from: a sheet, and maybe a row, a column, and the sheet's fields for what is missing. */
     private record Loc(int grid, int row, int column, String rowLabel, String header, Headers headers,
@@ -189,7 +192,16 @@ public final class FactsAssembler {
         Mapping.SheetMapping m = mapping.sheet(Mapping.DISTRICT);
         Headers headers = new Headers(layout.district(), m.columns());
         locations.put("", new Loc(g, -1, -1, null, null, headers, Map.of()));
-        int h = headerRow(grid);
+        List<String> names = new ArrayList<>(Names.VALUE_COLUMN);
+        names.addAll(Names.FIELD_COLUMN);
+        names.addAll(Names.ITEM_COLUMN);
+        if (m.keyColumn() != null) {
+            names.add(m.keyColumn());
+        }
+        if (m.valueColumn() != null) {
+            names.add(m.valueColumn());
+        }
+        int h = headerRow(g, headers, names);
         if (h < 0) {
             return;
         }
@@ -273,7 +285,11 @@ public final class FactsAssembler {
             tablePath = field(tablePath, step);
         }
         locations.put(tablePath, new Loc(g, -1, -1, null, null, null, null));
-        int h = headerRow(grid);
+        List<String> names = new ArrayList<>(Names.KEY_COLUMN);
+        if (m.keyColumn() != null) {
+            names.add(m.keyColumn());
+        }
+        int h = headerRow(g, headers, names);
         if (h < 0) {
             return;
         }
@@ -338,7 +354,7 @@ public final class FactsAssembler {
             }
         });
         locations.put(itemPath, new Loc(g, r, -1, null, null, headers, byField));
-        int h = headerRow(grid);
+        int h = headerRows.get(g);
         for (Map.Entry<Integer, Target> e : columns.entrySet()) {
             int c = e.getKey();
             Target t = e.getValue();
@@ -405,7 +421,32 @@ public final class FactsAssembler {
         return false;
     }
 
-    private static int headerRow(Grid grid) {
+    /**
+     * The header row of a sheet: the first of its first non-blank rows that names a known column, so that
+     * title rows above the header are passed over; else the first non-blank row. Remembered per sheet.
+     */
+    private int headerRow(int g, Headers headers, List<String> names) {
+        Grid grid = grids.get(g);
+        int first = firstRow(grid);
+        int seen = 0;
+        for (int r = first; r >= 0 && r < grid.rows().size() && seen < HEADER_SEARCH; r++) {
+            if (grid.blankRow(r)) {
+                continue;
+            }
+            seen++;
+            for (Cell cell : grid.rows().get(r)) {
+                String text = cell.text();
+                if (!text.isEmpty() && (headers.resolve(text) != null || Names.is(text, names))) {
+                    headerRows.put(g, r);
+                    return r;
+                }
+            }
+        }
+        headerRows.put(g, first);
+        return first;
+    }
+
+    private static int firstRow(Grid grid) {
         for (int r = 0; r < grid.rows().size(); r++) {
             if (!grid.blankRow(r)) {
                 return r;
@@ -568,7 +609,8 @@ public final class FactsAssembler {
     private void problem(int g, int row, int column, String header, String rowLabel, String value, String expected) {
         Grid grid = grids.get(g);
         Loc loc = new Loc(g, row, column, rowLabel, header != null ? header
-                : row >= 0 && column >= 0 ? grid.cell(headerRow(grid), column).text() : null, null, null);
+                : row >= 0 && column >= 0 ? grid.cell(headerRows.getOrDefault(g, firstRow(grid)), column).text()
+                : null, null, null);
         if (loc.header() != null && loc.header().isEmpty()) {
             loc = new Loc(g, row, column, rowLabel, null, null, null);
         }
