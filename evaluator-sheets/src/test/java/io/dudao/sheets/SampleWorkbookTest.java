@@ -14,24 +14,25 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The filled sample workbook in examples/samples is the one the template writes from the realistic sample
- * (byte for byte), and reads back to the same facts. {@code -Ddudao.updateSamples=true} rewrites it.
+ * The filled sample workbook in examples/samples reads back to the same facts as the realistic sample.
+ * {@code -Ddudao.updateSamples=true} rewrites it from the template. It is not compared byte for byte with
+ * what the template writes now: fields added to the facts schema add columns, and a workbook without them
+ * still reads (their cells are unknown), so the sample need not be rewritten with every schema change.
  */
 class SampleWorkbookTest {
 
     static final Path SAMPLE = Path.of("../examples/samples/qb2017-realistic-county.xlsx");
 
     @Test
-    void sampleWorkbook_isTheTemplateFilledFromTheRealisticSample() throws IOException {
+    void sampleWorkbook_readsBackToTheRealisticSample() throws IOException {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         WorkbookTemplate.of("QB2017", Locale.SIMPLIFIED_CHINESE).prefilled(RoundTripTest.REALISTIC).write(written);
         if (Boolean.getBoolean("dudao.updateSamples")) {
             Files.write(SAMPLE, written.toByteArray());
         }
 
-        assertThat(Files.readAllBytes(SAMPLE)).as("regenerate with -Ddudao.updateSamples=true")
-                .isEqualTo(written.toByteArray());
-        assertThat(SheetFacts.read(SAMPLE)).isEqualTo(FactsReader.read(RoundTripTest.REALISTIC));
+        assertThat(SheetFacts.read(SAMPLE)).as("regenerate with -Ddudao.updateSamples=true")
+                .isEqualTo(FactsReader.read(RoundTripTest.REALISTIC));
     }
 
     @Test
