@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a facts input by its name: an XLSX workbook ({@code .xlsx}) or a district CSV file ({@code .csv})
+ * Reads a facts input by its name: a workbook ({@code .xlsx}, {@code .xls}) or a district CSV file ({@code .csv})
  * through {@link SheetFacts}, anything else as a JSON facts file through {@link FactsReader}. All throw
  * {@code FactsException} listing every problem.
  */
@@ -29,12 +29,12 @@ final class FactsFiles {
     }
 
     /**
-     * Whether a file found in a directory is a facts input: {@code *.json}, {@code *.xlsx} (not an Excel lock
-     * file {@code ~$…}), or a district CSV ({@code district.csv}, {@code PREFIXdistrict.csv}).
+     * Whether a file found in a directory is a facts input: {@code *.json}, {@code *.xlsx} or {@code *.xls} (not
+     * an Excel lock file {@code ~$…}), or a district CSV ({@code district.csv}, {@code PREFIXdistrict.csv}).
      */
     static boolean isInput(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || (name.endsWith(".xlsx") && !name.startsWith("~$"))
+        return name.endsWith(".json") || ((name.endsWith(".xlsx") || name.endsWith(".xls")) && !name.startsWith("~$"))
                 || name.endsWith("district.csv");
     }
 }

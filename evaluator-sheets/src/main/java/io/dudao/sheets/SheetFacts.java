@@ -58,10 +58,13 @@ public final class SheetFacts {
     private SheetFacts() {
     }
 
-    /** Whether a file is a spreadsheet this class reads, by its name: {@code .xlsx} or {@code .csv}. */
+    /**
+     * Whether a file is a spreadsheet this class reads, by its name: {@code .xlsx}, {@code .xls} (the older
+     * Excel format, read alike) or {@code .csv}.
+     */
     public static boolean isSpreadsheet(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".csv");
+        return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".csv");
     }
 
     /**
@@ -128,11 +131,11 @@ public final class SheetFacts {
                         + "beside it (330998-schools.csv)")));
             }
             grids = CsvGrids.read(file, prefix, assembler::listSheet);
-        } else if (name.endsWith(".xlsx")) {
+        } else if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
             grids = XlsxGrids.read(file);
         } else {
             throw new FactsException(List.of(new FactProblem(source, "", null,
-                    "an .xlsx workbook or a district .csv file")));
+                    "an .xlsx (or .xls) workbook or a district .csv file")));
         }
         boolean chinese = grids.stream().noneMatch(g -> g.name().equalsIgnoreCase("district"));
         ObjectNode district = assembler.assemble(grids, source, chinese);

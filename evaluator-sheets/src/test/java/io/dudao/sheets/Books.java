@@ -39,8 +39,11 @@ final class Books {
                 row("schoolYear", "学年", null, schoolYear)};
     }
 
+    /** The sheets as a workbook: XLS when the name ends with {@code .xls}, else XLSX. */
     Path xlsx(Path file) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        boolean xls = file.toString().endsWith(".xls");
+        try (org.apache.poi.ss.usermodel.Workbook wb = xls ? new org.apache.poi.hssf.usermodel.HSSFWorkbook()
+                : new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             sheets.forEach((name, rows) -> {
                 Sheet sheet = wb.createSheet(name);
                 for (int r = 0; r < rows.size(); r++) {

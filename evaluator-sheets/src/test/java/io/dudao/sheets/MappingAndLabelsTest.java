@@ -143,6 +143,21 @@ class MappingAndLabelsTest {
     }
 
     @Test
+    void olderXlsWorkbooks_areReadAlike() {
+        Path xls = new Books()
+                .sheet("区县", Books.district("330999", "2024-2025"))
+                .sheet("学校", row("学校标识码", "办学类型", "小学在校生数"), row("S1", "小学", 120))
+                .xlsx(dir.resolve("old.xls"));
+
+        District d = SheetFacts.read(xls).get(0);
+
+        assertThat(d.schools()).singleElement().satisfies(s -> {
+            assertThat(s.type()).isEqualTo(SchoolType.PRIMARY);
+            assertThat(s.enrolment().primary()).isEqualTo(120);
+        });
+    }
+
+    @Test
     void titleRowsAboveTheHeader_arePassedOver() {
         Path xlsx = new Books()
                 .sheet("区县", row("测试县基本情况"), row(), row("项目", "填报值"), row("行政区划代码", "330999"))

@@ -127,6 +127,6 @@ class SheetErrorsTest {
         FactsException e = catchThrowableOfType(FactsException.class, () -> SheetFacts.read(xlsx));
 
         assertThat(e.problems()).singleElement().extracting(FactProblem::expected).asString()
-                .startsWith("a readable XLSX workbook (");
+                .startsWith("a readable XLSX or XLS workbook (");
     }
 }

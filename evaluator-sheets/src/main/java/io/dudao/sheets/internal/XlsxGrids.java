@@ -20,7 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * Reads the worksheets of an XLSX workbook into {@link Grid}s with Apache POI: numbers as exact decimals of
+ * Reads the worksheets of an XLSX (or older XLS) workbook into {@link Grid}s with Apache POI: numbers as exact decimals of
  * the stored double ({@code BigDecimal.valueOf}), text stripped, formulas by their cached result, dates as
  * shown. Hidden and very hidden sheets are read too, except the workbook's own {@code _lists}.
  */
@@ -65,7 +65,7 @@ public final class XlsxGrids {
 
     private static FactsException unreadable(String source, String reason, Exception cause) {
         FactsException e = new FactsException(List.of(new FactProblem(source, "", null,
-                "a readable XLSX workbook (" + reason + ")")));
+                "a readable XLSX or XLS workbook (" + reason + ")")));
         e.initCause(cause);
         return e;
     }
