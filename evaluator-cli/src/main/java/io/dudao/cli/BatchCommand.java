@@ -32,8 +32,14 @@ import picocli.CommandLine.Parameters;
 final class BatchCommand extends Subcommand {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Facts files, or directories searched for *.json facts files.")
+            description = "Facts files, or directories searched for facts files (*.json, *.xlsx workbooks, "
+                    + "*district.csv files).")
     private List<Path> inputs;
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "For workbooks and CSV files: a YAML or JSON file mapping your sheet names and headers "
+                    + "to the workbook's.")
+    private Path mapping;
 
     @Mixin
     private RuleOptions rules;
@@ -66,7 +72,8 @@ final class BatchCommand extends Subcommand {
         }
         List<FactsException> unreadable = Collections.synchronizedList(new ArrayList<>());
         BatchEvaluation.Summary s = BatchEvaluation.run(evaluator,
-                FactsFiles.districts(files, unreadable, FactsFiles.Progress.NONE), threads, asOf,
+                FactsFiles.districts(files, FactsFiles.mapping(mapping), unreadable, FactsFiles.Progress.NONE),
+                threads, asOf,
                 report -> write(evaluator.explanations().render(report, lang)));
         err().printf(Locale.ROOT, "%d districts evaluated on %d thread%s: %d with FAIL results, %d could not be "
                         + "evaluated, %d files unreadable; reports in %s%n", s.evaluated(), threads,

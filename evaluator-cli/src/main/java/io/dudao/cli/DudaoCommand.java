@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "dudao", mixinStandardHelpOptions = true, versionProvider = DudaoCommand.Version.class,
         description = "Evaluates education supervision standards (督导评估) over district facts.",
         subcommands = {EvaluateCommand.class, BatchCommand.class, DiffCommand.class, CheckCommand.class,
-                TestCommand.class, HelpCommand.class})
+                TestCommand.class, TemplateCommand.class, HelpCommand.class})
 public final class DudaoCommand implements Runnable {
 
     private final EvaluatorFactory evaluators;

@@ -6,9 +6,9 @@ import io.dudao.api.Evaluator;
 import io.dudao.api.Explanations;
 import io.dudao.api.FactProblem;
 import io.dudao.api.FactsException;
-import io.dudao.api.FactsReader;
 import io.dudao.api.Verdict;
 import io.dudao.facts.District;
+import io.dudao.sheets.ColumnMapping;
 import java.io.Console;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,9 +55,16 @@ final class EvaluateCommand extends Subcommand {
     }
 
     @Parameters(paramLabel = "FACTS", arity = "1..*",
-            description = "Facts files (UTF-8 JSON), each holding one district or an array of districts; with "
-                    + "--summary also directories.")
+            description = "Facts files (UTF-8 JSON), each holding one district or an array of districts; or "
+                    + "data-collection workbooks (.xlsx, see `dudao template`) or district CSV files "
+                    + "(PREFIXdistrict.csv with PREFIXschools.csv beside it), one district each; with --summary "
+                    + "also directories of them.")
     private List<Path> facts;
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "For workbooks and CSV files: a YAML or JSON file mapping your sheet names and headers "
+                    + "to the workbook's (see the README).")
+    private Path mapping;
 
     @Mixin
     private RuleOptions rules;
@@ -103,7 +110,8 @@ final class EvaluateCommand extends Subcommand {
                         ? "--summary writes its own file: leave out --format and --output"
                         : "--summary: name a .html or .csv file, got " + summary);
             }
-            return ProvinceRun.run(rules.evaluator(evaluators()), facts, summary, language, asOf,
+            return ProvinceRun.run(rules.evaluator(evaluators()), facts, FactsFiles.mapping(mapping), summary, language,
+                    asOf,
                     terminal.getAsBoolean(), exitCode, err());
         }
         List<Input> inputs = read();
@@ -167,9 +175,10 @@ final class EvaluateCommand extends Subcommand {
     private List<Input> read() {
         List<Input> inputs = new ArrayList<>();
         List<FactProblem> problems = new ArrayList<>();
+        ColumnMapping columns = FactsFiles.mapping(mapping);
         for (Path file : facts) {
             try {
-                List<District> districts = FactsReader.read(file);
+                List<District> districts = FactsFiles.read(file, columns);
                 for (int i = 0; i < districts.size(); i++) {
                     inputs.add(new Input(file, districts.size() == 1 ? -1 : i, districts.get(i)));
                 }

@@ -3,6 +3,8 @@ package io.dudao.cli;
 import io.dudao.api.FactsException;
 import io.dudao.api.FactsReader;
 import io.dudao.facts.District;
+import io.dudao.sheets.ColumnMapping;
+import io.dudao.sheets.SheetFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,12 +13,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 /**
- * The facts inputs of the batch path ({@code dudao batch}, {@code dudao evaluate DIR --summary}): files and
- * directories searched for {@code *.json}, read one file at a time so that memory stays flat.
+ * The facts inputs of the CLI. A file is read by its name: a workbook ({@code .xlsx}, {@code .xls}) or a
+ * district CSV file ({@code .csv}) through {@link SheetFacts}, anything else as a JSON facts file through
+ * {@link FactsReader}; all throw {@code FactsException} listing every problem. The batch path
+ * ({@code dudao batch}, {@code dudao evaluate DIR --summary}) searches directories for such inputs and reads
+ * one file at a time, so that memory stays flat.
  */
 final class FactsFiles {
 
@@ -31,13 +37,33 @@ final class FactsFiles {
     private FactsFiles() {
     }
 
-    /** The facts files of {@code inputs}, directories searched recursively for *.json, in path order. */
+    /** The districts of {@code file}; {@code mapping} applies to spreadsheets only. */
+    static List<District> read(Path file, ColumnMapping mapping) {
+        return SheetFacts.isSpreadsheet(file) ? SheetFacts.read(file, mapping) : FactsReader.read(file);
+    }
+
+    /** The mapping file of {@code --mapping}, or none. */
+    static ColumnMapping mapping(Path file) {
+        return file == null ? ColumnMapping.none() : ColumnMapping.read(file);
+    }
+
+    /**
+     * Whether a file found in a directory is a facts input: {@code *.json}, {@code *.xlsx} or {@code *.xls} (not
+     * an Excel lock file {@code ~$…}), or a district CSV ({@code district.csv}, {@code PREFIXdistrict.csv}).
+     */
+    static boolean isInput(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || ((name.endsWith(".xlsx") || name.endsWith(".xls")) && !name.startsWith("~$"))
+                || name.endsWith("district.csv");
+    }
+
+    /** The facts files of {@code inputs}, directories searched recursively for facts inputs, in path order. */
     static List<Path> expand(List<Path> inputs) {
         List<Path> out = new ArrayList<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
                 try (Stream<Path> s = Files.walk(in)) {
-                    s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted().forEach(out::add);
+                    s.filter(p -> Files.isRegularFile(p) && isInput(p)).sorted().forEach(out::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + in + ": " + e.getMessage(), e);
                 }
@@ -49,7 +75,8 @@ final class FactsFiles {
     }
 
     /** The districts of {@code files}, reading one file at a time; a file that cannot be read is recorded. */
-    static Iterator<District> districts(List<Path> files, List<FactsException> unreadable, Progress progress) {
+    static Iterator<District> districts(List<Path> files, ColumnMapping mapping, List<FactsException> unreadable,
+                                        Progress progress) {
         return new Iterator<>() {
             private int next;
             private int districts;
@@ -60,7 +87,7 @@ final class FactsFiles {
                 while (!current.hasNext() && next < files.size()) {
                     Path f = files.get(next++);
                     try {
-                        List<District> read = FactsReader.read(f);
+                        List<District> read = read(f, mapping);
                         districts += read.size();
                         current = read.iterator();
                     } catch (FactsException e) {

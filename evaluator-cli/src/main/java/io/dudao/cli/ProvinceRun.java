@@ -4,6 +4,7 @@ import io.dudao.api.BatchEvaluation;
 import io.dudao.api.DudaoException;
 import io.dudao.api.Evaluator;
 import io.dudao.api.FactsException;
+import io.dudao.sheets.ColumnMapping;
 import io.dudao.api.ProvinceSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,13 +45,14 @@ final class ProvinceRun {
     /**
      * Evaluates and writes the summary.
      *
+     * @param mapping  the column mapping for spreadsheet inputs
      * @param progress whether to show a progress bar on standard error
      * @param failExit whether FAIL decisions exit with {@link ErrorHandler#FAILED}
      * @return the exit code: 4 when a district could not be evaluated or a file not read (the summary is written
      * all the same), else 5 with {@code failExit} and a county whose decision is FAIL, else 0
      */
-    static int run(Evaluator evaluator, List<Path> inputs, Path summary, Locale locale, LocalDate asOf,
-                   boolean progress, boolean failExit, PrintWriter err) {
+    static int run(Evaluator evaluator, List<Path> inputs, ColumnMapping mapping, Path summary, Locale locale,
+                   LocalDate asOf, boolean progress, boolean failExit, PrintWriter err) {
         Kind kind = Kind.of(summary);
         List<Path> files = FactsFiles.expand(inputs);
         List<FactsException> unreadable = Collections.synchronizedList(new ArrayList<>());
@@ -62,7 +64,7 @@ final class ProvinceRun {
                     // estimate the districts still to come from the districts per file so far
                     : (n, districts) -> bar.maxHint(districts + (long) Math.ceil(
                             (double) districts / n * (files.size() - n)));
-            s = BatchEvaluation.run(evaluator, FactsFiles.districts(files, unreadable, read), threads, asOf, report -> {
+            s = BatchEvaluation.run(evaluator, FactsFiles.districts(files, mapping, unreadable, read), threads, asOf, report -> {
                 rows.add(ProvinceSummary.row(report, evaluator.indicators()));
                 if (bar != null) {
                     bar.step();
