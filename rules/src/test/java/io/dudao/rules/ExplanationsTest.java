@@ -150,7 +150,7 @@ class ExplanationsTest {
         Files.writeString(ra, Files.readString(ra).replace("$p : SchoolPart( )", "$p : SchoolPart( schoolId == \"none\" )"));
         Path rd = rules.resolve("QB2017/QB2017-RD-resource-allocation.drl");
         Files.writeString(rd, Files.readString(rd).replace("$d : DistrictFact( )", "$d : DistrictFact( code == \"none\" )"));
-        Evaluator e = Evaluator.builder().rulesDirectory(rules).build();
+        Evaluator e = Evaluator.builder().rulesDirectory(rules).standards("QB2017").build();
         EvaluationReport report = e.evaluate(mixed());
         assertThat(report.withVerdict(Verdict.INSUFFICIENT_DATA)).extracting(IndicatorResult::indicator)
                 .containsAll(e.indicators().stream().map(Indicator::id).toList());
@@ -170,7 +170,7 @@ class ExplanationsTest {
         Path params = rules.resolve("QB2017/parameters.yaml");
         Files.writeString(params, Files.readString(params).replace("  - key: QB2017.relaxations\n    value: false",
                 "  - key: QB2017.relaxations\n    value: true"));
-        Evaluator e = Evaluator.builder().rulesDirectory(rules).build();
+        Evaluator e = Evaluator.builder().rulesDirectory(rules).standards("QB2017").build();
         District d = county("330907", "放宽县", school("P1", "放宽县城区小学").primary(900).denseCityCentre().sports(0.5),
                 school("P2", "放宽县山区小学").primary(80).rural().teachers(0.5));
         EvaluationReport zh = e.explanations().render(e.evaluate(d), ZH);

@@ -10,6 +10,7 @@ import io.dudao.api.scenario.RuleSelection;
 import io.dudao.api.scenario.ScenarioResult;
 import io.dudao.api.scenario.ScenarioRunner;
 import io.dudao.api.scenario.SuiteResult;
+import io.dudao.rules.pp2020.PP2020Fixtures;
 import io.dudao.testkit.DudaoScenarios;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,13 +28,20 @@ class ScenarioSuiteTest {
 
     private static final Path SCENARIOS = Path.of("src/test/scenarios");
 
-    /** Shared by both tests; the bundled QB2017 rules come from {@link Fixtures}, compiled once per JVM. */
+    /**
+     * Shared by both tests; the bundled QB2017 and PP2020 rules come from {@link Fixtures} and {@link PP2020Fixtures},
+     * compiled once per JVM.
+     */
     private static final ScenarioRunner RUNNER = new ScenarioRunner(ScenarioSuiteTest::evaluator);
 
     private static Evaluator evaluator(RuleSelection selection) {
         if (selection.rulesDirectory() == null && selection.standards().equals(List.of("QB2017"))
                 && selection.overlays().isEmpty()) {
             return Fixtures.evaluator();
+        }
+        if (selection.rulesDirectory() == null && selection.standards().equals(List.of("PP2020"))
+                && selection.overlays().isEmpty()) {
+            return PP2020Fixtures.evaluator();
         }
         EvaluatorBuilder builder = Evaluator.builder();
         if (selection.rulesDirectory() != null) {
@@ -56,7 +64,8 @@ class ScenarioSuiteTest {
                 .extracting(s -> s.status() + " " + s.file() + "\n" + s.details()).isEmpty();
         Coverage coverage = suite.coverage();
         assertThat(coverage.indicators()).extracting(Coverage.IndicatorCoverage::indicator)
-                .containsExactlyElementsOf(Fixtures.evaluator().indicators().stream().map(Indicator::id).toList());
+                .containsExactlyInAnyOrderElementsOf(Stream.of(Fixtures.evaluator(), PP2020Fixtures.evaluator())
+                        .flatMap(e -> e.indicators().stream()).map(Indicator::id).toList());
         assertThat(coverage.uncovered()).as("indicators without both a PASS and a FAIL scenario").isEmpty();
         assertThat(coverage.percent()).isEqualTo(100.0);
         assertThat(coverage.indicators()).as("indicators without a boundary scenario")
