@@ -151,7 +151,7 @@ class EvaluateFormatsTest {
 
     @Test
     void text_inChineseShowsTheSummaryFailuresFirstAndTheRest() {
-        Run run = dudao("evaluate", "--format", "text", REALISTIC);
+        Run run = dudao("evaluate", "--standard", "QB2017", "--format", "text", REALISTIC);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
@@ -172,7 +172,7 @@ class EvaluateFormatsTest {
 
     @Test
     void text_inEnglishUsesEnglishWordsAndTheSameLayout() {
-        Run run = dudao("evaluate", "--format", "text", "--locale", "en", REALISTIC);
+        Run run = dudao("evaluate", "--standard", "QB2017", "--format", "text", "--locale", "en", REALISTIC);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Education supervision report: 桐岭县\n")
