@@ -170,7 +170,7 @@ class ExplanationsTest {
         Path params = rules.resolve("QB2017/parameters.yaml");
         Files.writeString(params, Files.readString(params).replace("  - key: QB2017.relaxations\n    value: false",
                 "  - key: QB2017.relaxations\n    value: true"));
-        Evaluator e = Evaluator.builder().rulesDirectory(rules).build();
+        Evaluator e = Evaluator.builder().rulesDirectory(rules).standards("QB2017").build();
         District d = county("330907", "放宽县", school("P1", "放宽县城区小学").primary(900).denseCityCentre().sports(0.5),
                 school("P2", "放宽县山区小学").primary(80).rural().teachers(0.5));
         EvaluationReport zh = e.explanations().render(e.evaluate(d), ZH);

@@ -12,6 +12,7 @@ import io.dudao.api.scenario.ScenarioResult;
 import io.dudao.api.scenario.ScenarioRunner;
 import io.dudao.api.scenario.SuiteResult;
 import io.dudao.rules.bb2012.Bb2012Fixtures;
+import io.dudao.rules.pp2020.PP2020Fixtures;
 import io.dudao.testkit.DudaoScenarios;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,8 +32,8 @@ class ScenarioSuiteTest {
     private static final Path SCENARIOS = Path.of("src/test/scenarios");
 
     /**
-     * Shared by both tests; the bundled QB2017 rules come from {@link Fixtures}, BB2012 (alone and with QB2017) from
-     * {@link Bb2012Fixtures}, each compiled once per JVM.
+     * Shared by both tests; the bundled QB2017, BB2012 and PP2020 rules come from {@link Fixtures},
+     * {@link Bb2012Fixtures} and {@link PP2020Fixtures}, each compiled once per JVM.
      */
     private static final ScenarioRunner RUNNER = new ScenarioRunner(ScenarioSuiteTest::evaluator);
 
@@ -47,6 +48,9 @@ class ScenarioSuiteTest {
             }
             if (selection.standards().equals(List.of("QB2017", "BB2012"))) {
                 return Bb2012Fixtures.withQb2017();
+            }
+            if (selection.standards().equals(List.of("PP2020"))) {
+                return PP2020Fixtures.evaluator();
             }
         }
         EvaluatorBuilder builder = Evaluator.builder();
@@ -69,7 +73,7 @@ class ScenarioSuiteTest {
                 .filteredOn(s -> s.status() == ScenarioResult.Status.FAIL || s.status() == ScenarioResult.Status.ERROR)
                 .extracting(s -> s.status() + " " + s.file() + "\n" + s.details()).isEmpty();
         Coverage coverage = suite.coverage();
-        List<Indicator> catalog = Bb2012Fixtures.withQb2017().indicators();
+        List<Indicator> catalog = Evaluator.builder().build().indicators();   // every standard of the bundled rule set
         assertThat(coverage.indicators()).extracting(Coverage.IndicatorCoverage::indicator)
                 .containsExactlyInAnyOrderElementsOf(catalog.stream().map(Indicator::id).toList());
         assertThat(coverage.indicators()).as("indicators without a PASS and a FAIL scenario (those their catalog lists)")
