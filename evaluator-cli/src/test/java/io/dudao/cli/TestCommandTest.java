@@ -93,7 +93,7 @@ class TestCommandTest {
         passing();
         Run run = dudao("test", dir.toString(), "--coverage");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("coverage: 1 of 16 indicators have a PASS and a FAIL scenario (6.3%)")
+        assertThat(run.out()).contains("coverage: 1 of 80 indicators have a PASS and a FAIL scenario (1.3%)")
                 .containsPattern("  QB2017-R4 +1 +1 +0 +0 +0\n")
                 .containsPattern("  QB2017-RA +0 +1 +0 +0 +0   not covered\n")
                 .contains("rules that never fired: ")

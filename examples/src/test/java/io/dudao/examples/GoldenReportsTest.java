@@ -34,7 +34,8 @@ class GoldenReportsTest {
 
     private static final Path SAMPLES = Path.of("samples");
     private static final Path GOLDEN = Path.of("golden");
-    private static final List<String> SAMPLE_NAMES = List.of("qb2017-small-county", "qb2017-realistic-county");
+    private static final List<String> SAMPLE_NAMES = List.of("qb2017-small-county", "qb2017-realistic-county",
+            "qb2017-certified-county");
     private static final boolean UPDATE = Boolean.getBoolean("dudao.updateGoldens");
 
     private static final class Holder {

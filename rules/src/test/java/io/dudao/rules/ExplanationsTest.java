@@ -59,8 +59,26 @@ class ExplanationsTest {
     @BeforeAll
     static void evaluate() {
         evaluator = Evaluator.builder().standards("QB2017").build();
-        for (District d : List.of(mixed(), allGood(), primaryOnly(), undecided(), nothingInScope(), noRooms())) {
+        for (District d : List.of(mixed(), allGood(), primaryOnly(), undecided(), nothingInScope(), noRooms(),
+                specialOnly())) {
             REPORTS.put(d.name(), evaluator.evaluate(d));
+        }
+        // the whole of QB2017: the sample counties (every item decided; the certified one passes everything) and a
+        // county that fails every government, quality, recognition, precondition and veto item
+        for (Path p : List.of(Path.of("../examples/samples/qb2017-realistic-county.json"),
+                Path.of("../examples/samples/qb2017-certified-county.json"),
+                Path.of("src/test/scenarios/QB2017/facts/every-item-fails-just-past-its-threshold.json"),
+                Path.of("src/test/scenarios/QB2017/facts/school-without-enrolment.json"))) {
+            District d = io.dudao.api.FactsReader.read(p).get(0);
+            REPORTS.put(d.name(), evaluator.evaluate(d));
+            // names and documents the facts give, which English text quotes as they are
+            NAMES.add(d.name());
+            d.schools().forEach(x -> NAMES.add(x.name()));
+            d.evidence().values().stream().map(e -> e.reference()).filter(x -> x != null).forEach(NAMES::add);
+            d.vetoes().values().stream().map(e -> e.reference()).filter(x -> x != null).forEach(NAMES::add);
+            if (d.quality() != null && d.quality().monitoring() != null) {
+                d.quality().monitoring().forEach(m -> NAMES.add(m.subject()));
+            }
         }
     }
 
@@ -109,6 +127,11 @@ class ExplanationsTest {
                 school("P2", "无校县上庄教学点").type(SchoolType.TEACHING_POINT).primary(20).rural());
     }
 
+    /** A special-education school only: every whole-school check of QB2017 is NOT_APPLICABLE. */
+    static District specialOnly() {
+        return county("330908", "特教县", school("S1", "特教县特殊教育学校").primary(90).special());
+    }
+
     /** No junior school has a multimedia room: the CV of a zero mean is undefined. */
     static District noRooms() {
         return county("330906", "无室县", school("P1", "无室县第一小学").primary(800),
@@ -144,6 +167,19 @@ class ExplanationsTest {
         try (Stream<Path> s = Files.list(rules.resolve("QB2017"))) {
             for (Path p : s.filter(p -> p.toString().matches(".*QB2017-(R\\d|CV\\d).*\\.drl")).toList()) {
                 Files.delete(p);
+            }
+        }
+        // the rules of the other dimensions match no district, school or school part (their templates keep the
+        // arguments the rules add)
+        try (Stream<Path> s = Files.list(rules.resolve("QB2017"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                String text = Files.readString(p);
+                for (String[] fact : new String[][] {{"DistrictFact", "code"}, {"SchoolFact", "schoolId"},
+                        {"SchoolPart", "schoolId"}}) {
+                    text = text.replace(fact[0] + "( )", fact[0] + "( " + fact[1] + " == \"none\" )")
+                            .replace(fact[0] + "( ", fact[0] + "( " + fact[1] + " == \"none\", ");
+                }
+                Files.writeString(p, text);
             }
         }
         Path ra = rules.resolve("QB2017/QB2017-RA-school-resources.drl");
