@@ -51,7 +51,9 @@ public final class DefaultExplanations implements Explanations {
             StandardTexts texts = StandardTexts.load(s, problems);
             for (Indicator i : s.indicators()) {
                 catalog.put(i.id(), i);
-                byIndicator.put(i.id(), texts);
+                // a ref (an included standard's indicator) is explained by the texts of the standard that decides it
+                String target = s.refs().get(i.id());
+                byIndicator.put(i.id(), target != null && byIndicator.containsKey(target) ? byIndicator.get(target) : texts);
             }
         }
         return new DefaultExplanations(catalog, byIndicator);
