@@ -124,7 +124,10 @@ public final class DefaultExplanations implements Explanations {
             if (r.arguments().get("school") instanceof String school) {
                 remember(names, r.subject(), school);
             }
-            if (r.arguments().get("lowest") instanceof List<?> lowest) {
+            for (String list : List.of("lowest", "missed")) {
+                if (!(r.arguments().get(list) instanceof List<?> lowest)) {
+                    continue;
+                }
                 for (Object o : lowest) {
                     if (o instanceof Map<?, ?> m && m.get("school") instanceof String school
                             && m.get("subject") instanceof String subject) {
