@@ -67,10 +67,13 @@ public interface Evaluator {
     /** The names of every rule of the standards evaluated, by standard in rule-set order, then by name. */
     List<String> ruleNames();
 
-    /** The indicators evaluated, in report order. */
+    /** The indicators evaluated (of {@link #standards()}, refs to included standards among them), in report order. */
     List<Indicator> indicators();
 
-    /** The standards evaluated, in rule-set order. */
+    /**
+     * The standards evaluated and reported, in rule-set order. Standards they include (profiles) are compiled
+     * and evaluated too, but reported only where they are listed here as well.
+     */
     List<String> standards();
 
     /** The rule set this evaluator was built from. */
