@@ -120,7 +120,11 @@ final class EvaluateCommand extends Subcommand {
         List<FactProblem> problems = new ArrayList<>();
         for (Input input : inputs) {
             try {
-                reports.add(evaluator.explanations().render(evaluator.evaluate(input.district(), asOf), language));
+                // without --standard: the standards that apply to this district's facts
+                EvaluationReport report = rules.standardsNamed() ? evaluator.evaluate(input.district(), asOf)
+                        : evaluator.evaluate(input.district(), asOf, io.dudao.api.EvaluationListener.NONE,
+                        evaluator.applicableStandards(input.district()));
+                reports.add(evaluator.explanations().render(report, language));
             } catch (FactsException e) {
                 e.problems().stream().map(input::locate).forEach(problems::add);
             }

@@ -21,9 +21,16 @@ final class RuleOptions {
             description = "Rule directory (a ruleset.yaml and a folder per standard); default: the bundled rules.")
     private Path directory;
 
-    @Option(names = "--standard", paramLabel = "ID",
-            description = "Standard to evaluate, e.g. QB2017; repeatable. Default: every standard of the rule set.")
+    @Option(names = "--standard", paramLabel = "ID", split = ",",
+            description = "Standard to evaluate: QB2017, DUTY, LXDD (a profile that includes others) or any of the "
+                    + "rule set; repeatable or comma-separated. Default: every standard of the rule set (evaluate: "
+                    + "those that apply to each district's facts, by their catalog's appliesWhen).")
     private List<String> standards;
+
+    /** Whether {@code --standard} names the standards; otherwise {@code evaluate} runs those that apply. */
+    boolean standardsNamed() {
+        return standards != null && !standards.isEmpty();
+    }
 
     @Option(names = "--overlay", paramLabel = "FILE",
             description = "Provincial or city parameter file (省定/市定标准) laid over the national parameters; "

@@ -122,6 +122,29 @@ class DudaoCommandTest {
         }
 
         @Test
+        void evaluate_withoutStandard_runsTheStandardsThatApplyToTheFacts() throws IOException {
+            Run run = dudao("evaluate", facts("two-schools.json"));
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            JsonNode report = JSON.readTree(run.out());
+            // the facts list schools: QB2017, DUTY and the LXDD profile apply
+            assertThat(report.path("standards").toString()).isEqualTo("[\"QB2017\",\"DUTY\",\"LXDD\"]");
+        }
+
+        @Test
+        void evaluate_standardsCommaSeparated_reportsOnlyThose() throws IOException {
+            Run run = dudao("evaluate", "--standard", "DUTY,LXDD", facts("two-schools.json"));
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            JsonNode report = JSON.readTree(run.out());
+            assertThat(report.path("standards").toString()).isEqualTo("[\"DUTY\",\"LXDD\"]");
+            List<String> indicators = new ArrayList<>();
+            report.path("results").forEach(r -> indicators.add(r.path("indicator").asText()));
+            assertThat(indicators).isNotEmpty().allMatch(i -> i.startsWith("DUTY-") || i.startsWith("LXDD-"));
+            assertThat(indicators).contains("LXDD-QB-RES", "LXDD-ALL", "DUTY-SJ");
+        }
+
+        @Test
         void evaluate_givesByteIdenticalOutputForTheSameFacts() {
             Run first = dudao("evaluate", facts("two-schools.json"));
             Run second = dudao("evaluate", facts("two-schools.json"));

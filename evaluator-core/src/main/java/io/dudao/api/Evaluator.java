@@ -44,13 +44,36 @@ public interface Evaluator {
      */
     EvaluationReport evaluate(District district, LocalDate asOf, EvaluationListener listener);
 
+    /**
+     * Evaluates one district under some of the standards this evaluator was built for: the report has the
+     * results of {@code standards} only, in the evaluator's order. A standard that includes others (a profile,
+     * such as {@code LXDD}) has them evaluated too, once each however many standards include them; their own
+     * results appear only where they are asked for as well.
+     *
+     * @param asOf      the as-of date, or {@code null} for the school year's default
+     * @param listener  hears the evaluation; {@link EvaluationListener#NONE} for nothing
+     * @param standards ids among {@link #standards()}
+     * @throws IllegalArgumentException when a standard is not one of {@link #standards()}
+     */
+    EvaluationReport evaluate(District district, LocalDate asOf, EvaluationListener listener, List<String> standards);
+
+    /**
+     * The standards among {@link #standards()} that apply to {@code district} by what its facts hold (each
+     * catalog's {@code appliesWhen}: schools, kindergartens, preschool figures, finance), in order; a standard
+     * that declares nothing applies always. What {@code dudao evaluate} runs when no standard is named.
+     */
+    List<String> applicableStandards(District district);
+
     /** The names of every rule of the standards evaluated, by standard in rule-set order, then by name. */
     List<String> ruleNames();
 
-    /** The indicators evaluated, in report order. */
+    /** The indicators evaluated (of {@link #standards()}, refs to included standards among them), in report order. */
     List<Indicator> indicators();
 
-    /** The standards evaluated, in rule-set order. */
+    /**
+     * The standards evaluated and reported, in rule-set order. Standards they include (profiles) are compiled
+     * and evaluated too, but reported only where they are listed here as well.
+     */
     List<String> standards();
 
     /** The rule set this evaluator was built from. */

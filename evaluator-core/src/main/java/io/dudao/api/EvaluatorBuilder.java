@@ -53,6 +53,8 @@ public final class EvaluatorBuilder {
 
     /**
      * Evaluates only these standards (ids such as {@code QB2017}); by default every standard of the rule set.
+     * A standard that includes others (a profile such as {@code LXDD}) brings them along: they are compiled and
+     * evaluated once per district, and their results appear where the profile refers to them.
      *
      * @throws IllegalArgumentException when none is given or one is blank
      */

@@ -103,6 +103,19 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
         return current().evaluate(district, asOf, listener);
     }
 
+    /** Evaluates with the current version, under some of its standards; see {@link Evaluator#evaluate(District, LocalDate, EvaluationListener, List)}. */
+    @Override
+    public EvaluationReport evaluate(District district, LocalDate asOf, EvaluationListener listener,
+                                     List<String> standards) {
+        return current().evaluate(district, asOf, listener, standards);
+    }
+
+    /** The standards of the current version that apply to {@code district}. */
+    @Override
+    public List<String> applicableStandards(District district) {
+        return current().applicableStandards(district);
+    }
+
     /** The names of every rule of the current version, by standard in rule-set order, then by name. */
     @Override
     public List<String> ruleNames() {

@@ -186,6 +186,7 @@ class ExplanationsTest {
         Files.writeString(ra, Files.readString(ra).replace("$p : SchoolPart( )", "$p : SchoolPart( schoolId == \"none\" )"));
         Path rd = rules.resolve("QB2017/QB2017-RD-resource-allocation.drl");
         Files.writeString(rd, Files.readString(rd).replace("$d : DistrictFact( )", "$d : DistrictFact( code == \"none\" )"));
+        // QB2017's templates; DUTY's and LXDD's are rendered by their scenarios and by relaxedValues_… below
         Evaluator e = Evaluator.builder().rulesDirectory(rules).standards("QB2017").build();
         EvaluationReport report = e.evaluate(mixed());
         assertThat(report.withVerdict(Verdict.INSUFFICIENT_DATA)).extracting(IndicatorResult::indicator)

@@ -45,8 +45,12 @@ public final class DefaultEvaluator implements Evaluator {
     private final Explanations explanations;
     private final List<RuleProblem> lint;
     private final List<String> ruleNames;
+    /** The standards asked for (reported); {@link #runtimes} also has those they include, included first. */
+    private final List<String> reported;
 
-    private DefaultEvaluator(RuleSet loaded, List<StandardRuntime> runtimes, Explanations explanations) {
+    private DefaultEvaluator(RuleSet loaded, List<StandardRuntime> runtimes, Explanations explanations,
+                             List<String> reported) {
+        this.reported = List.copyOf(reported);
         this.ruleSet = loaded.info();
         this.effective = loaded;
         this.lint = RuleLint.lint(runtimes.stream().map(StandardRuntime::standard).toList());
@@ -55,7 +59,9 @@ public final class DefaultEvaluator implements Evaluator {
         this.explanations = explanations;
         List<Indicator> all = new ArrayList<>();
         for (StandardRuntime r : runtimes) {
-            all.addAll(r.standard().indicators());
+            if (reported.contains(r.standard().id())) {
+                all.addAll(r.standard().indicators());
+            }
         }
         this.indicators = List.copyOf(all);
     }
@@ -83,6 +89,8 @@ public final class DefaultEvaluator implements Evaluator {
         if (!problems.isEmpty()) {
             throw new RulesException("rules.invalid", problems);
         }
+        List<String> reported = chosen.stream().map(StandardDef::id).toList();
+        chosen = io.dudao.internal.ruleset.Composition.closure(all.standards(), chosen);   // with what they include
         List<Overlay> overlays = OverlayLoader.load(overlayFiles, chosen);
         RuleSet selected = all.with(chosen);
         // templates are checked before the (slow) compile; their problems are reported with any DRL problems
@@ -106,7 +114,7 @@ public final class DefaultEvaluator implements Evaluator {
         for (StandardDef s : chosen) {
             runtimes.add(new StandardRuntime(s, bases.get(s.id()), overlays));
         }
-        return new DefaultEvaluator(selected, runtimes, explanations);
+        return new DefaultEvaluator(selected, runtimes, explanations, reported);
     }
 
     @Override
@@ -126,7 +134,34 @@ public final class DefaultEvaluator implements Evaluator {
 
     @Override
     public EvaluationReport evaluate(District district, LocalDate asOf, EvaluationListener listener) {
+        return evaluate(district, asOf, listener, reported);
+    }
+
+    @Override
+    public List<String> applicableStandards(District district) {
         Objects.requireNonNull(district, "district");
+        return runtimes.stream().map(StandardRuntime::standard)
+                .filter(s -> reported.contains(s.id()) && Inclusion.applies(s, district)).map(StandardDef::id)
+                .sorted(java.util.Comparator.comparingInt(reported::indexOf)).toList();
+    }
+
+    @Override
+    public EvaluationReport evaluate(District district, LocalDate asOf, EvaluationListener listener,
+                                     List<String> standards) {
+        Objects.requireNonNull(district, "district");
+        Objects.requireNonNull(standards, "standards");
+        for (String id : standards) {
+            if (!reported.contains(id)) {
+                throw new IllegalArgumentException("standard " + id + " is not one this evaluator was built for "
+                        + reported);
+            }
+        }
+        List<String> asked = reported.stream().filter(standards::contains).toList();
+        Set<String> needed = new java.util.HashSet<>();
+        runtimes.stream().map(StandardRuntime::standard).filter(s -> asked.contains(s.id()))
+                .forEach(s -> needed.addAll(io.dudao.internal.ruleset.Composition.closure(
+                        runtimes.stream().map(StandardRuntime::standard).toList(), List.of(s)).stream()
+                        .map(StandardDef::id).toList()));
         Objects.requireNonNull(listener, "listener");
         LocalDate date = asOf != null ? asOf : district.defaultAsOf();
         if (date == null) {
@@ -140,23 +175,30 @@ public final class DefaultEvaluator implements Evaluator {
                             + " (" + (effective.from() == null ? "…" : effective.from()) + " to "
                             + (effective.until() == null ? "…" : effective.until()) + ")")));
         }
-        List<IndicatorResult> results = new ArrayList<>();
+        Map<String, List<IndicatorResult>> byStandard = new java.util.HashMap<>();
         Hashing parameterHash = new Hashing();
         Set<String> layers = new LinkedHashSet<>();
-        for (StandardRuntime r : runtimes) {
+        for (StandardRuntime r : runtimes) {   // included standards first, each once
+            StandardDef s = r.standard();
+            if (!needed.contains(s.id())) {
+                continue;
+            }
             StandardRuntime.ResolvedParameters p = r.parameters(district, date);
-            parameterHash.update(r.standard().id()).update(p.hash());
+            parameterHash.update(s.id()).update(p.hash());
             layers.addAll(p.layers());
             List<SchoolPart> parts = r.parts(district);
-            results.addAll(ResultAssembler.assemble(district, r.standard().indicators(), parts,
-                    r.run(district, parts, p.facts(), listener)));
+            List<IndicatorResult> own = ResultAssembler.assemble(district, s.ownIndicators(), parts,
+                    r.run(district, parts, Inclusion.facts(s, p.facts(), byStandard), listener));
+            byStandard.put(s.id(), Inclusion.merge(s, own, byStandard));
         }
+        List<IndicatorResult> results = new ArrayList<>();
+        asked.forEach(id -> results.addAll(byStandard.get(id)));
         ParametersInfo parameters = new ParametersInfo(parameterHash.digest(), List.copyOf(layers));
         return new EvaluationReport(EvaluationReport.SCHEMA_VERSION, ruleSet, parameters,
                 Hashing.of(Json.canonical(district)), date,
                 new DistrictInfo(district.code(), district.name(), district.provinceCode(), district.cityCode(),
                         district.schoolYear()),
-                standards(), null, results, EvaluationReport.count(results));
+                asked, null, results, EvaluationReport.count(results));
     }
 
     @Override
@@ -166,7 +208,7 @@ public final class DefaultEvaluator implements Evaluator {
 
     @Override
     public List<String> standards() {
-        return runtimes.stream().map(r -> r.standard().id()).toList();
+        return reported;
     }
 
     @Override

@@ -229,6 +229,10 @@ final class ResultAssembler {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("indicator", c.indicator());
             m.put("subject", c.subject());
+            if (c.measure() != null && c.measure().stage() == null && c.measure().schoolName() != null) {
+                // a whole school: named here too, for reports that list the roll-up but not the school's result
+                m.put("school", c.measure().schoolName());
+            }
             if (c.value() != null) {
                 m.put("value", round(c.value(), c.measure() != null && c.measure().cv() != null ? 3 : 2));
                 m.put("threshold", exact(c.threshold()));

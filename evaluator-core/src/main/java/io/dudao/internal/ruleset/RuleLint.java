@@ -31,7 +31,7 @@ public final class RuleLint {
         List<RuleProblem> problems = new ArrayList<>();
         for (StandardDef s : standards) {
             Map<String, String> ids = new HashMap<>();
-            for (Indicator i : s.indicators()) {
+            for (Indicator i : s.ownIndicators()) {
                 ids.put(i.id(), i.id());
                 i.aliases().forEach(a -> ids.put(a, i.id()));
             }
@@ -39,7 +39,7 @@ public final class RuleLint {
             for (StandardDef.RuleFile f : s.ruleFiles()) {
                 lintFile(s, f, ids, served, problems);
             }
-            for (Indicator i : s.indicators()) {
+            for (Indicator i : s.ownIndicators()) {
                 if (!served.contains(i.id())) {
                     problems.add(new RuleProblem(s.id() + "/catalog.yaml", 0, 0, "indicator " + i.id()
                             + " has no rule: no rule of " + s.id() + " says @indicator(\"" + i.id() + "\")"));

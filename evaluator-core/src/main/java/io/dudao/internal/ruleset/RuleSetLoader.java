@@ -38,6 +38,7 @@ public final class RuleSetLoader {
     private final RuleSetSource source;
     private final List<RuleProblem> ruleProblems = new ArrayList<>();
     private final List<RuleProblem> parameterProblems = new ArrayList<>();
+    private final Composition composition = new Composition();
 
     private RuleSetLoader(RuleSetSource source) {
         this.source = source;
@@ -94,6 +95,9 @@ public final class RuleSetLoader {
                 }
             }
         }
+        if (ruleProblems.isEmpty()) {
+            standards = composition.resolve(standards, ruleProblems);
+        }
         if (!ruleProblems.isEmpty()) {
             List<RuleProblem> all = new ArrayList<>(ruleProblems);
             all.addAll(parameterProblems);
@@ -136,8 +140,9 @@ public final class RuleSetLoader {
         int before = parameterProblems.size();
         List<ParameterDef> params = new ParameterParser(sid, "national", new Yaml(paramsFile, parameterProblems))
                 .parse(paramsText);
+        List<Indicator> own = catalog.indicators().stream().filter(java.util.Objects::nonNull).toList();
         if (parameterProblems.size() == before) {
-            checkThresholds(catalog.indicators(), params, paramsFile);
+            checkThresholds(own, params, paramsFile);
         }
         List<StandardDef.RuleFile> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
@@ -178,8 +183,11 @@ public final class RuleSetLoader {
         } catch (IOException e) {
             ruleProblems.add(new RuleProblem(sid + "/", 0, 0, "cannot list message files: " + e.getMessage()));
         }
+        composition.add(sid, catalog.includes, catalog.refs(), catalogFile);
         return new StandardDef(sid, catalog.name(), catalog.document(), catalog.dimensions(), catalog.indicators(),
-                params, files, messages);
+                params, files, messages, catalog.includes.stream().map(Composition.Include::standard).toList(),
+                catalog.refs().stream().collect(java.util.stream.Collectors.toMap(Composition.Ref::id,
+                        Composition.Ref::target, (a, b) -> a, LinkedHashMap::new)), catalog.appliesWhen);
     }
 
     /**
@@ -301,6 +309,9 @@ public final class RuleSetLoader {
         private String document;
         private final Map<String, Map<String, String>> dimensions = new LinkedHashMap<>();
         private final List<Indicator> indicators = new ArrayList<>();
+        private final List<Composition.Ref> refs = new ArrayList<>();
+        private final List<Composition.Include> includes = new ArrayList<>();
+        private final List<String> appliesWhen = new ArrayList<>();
 
         CatalogParser(String standard, Yaml y) {
             this.standard = standard;
@@ -313,7 +324,25 @@ public final class RuleSetLoader {
                 return;
             }
             Map<String, Node> m = y.map(doc, "the catalog");
-            y.onlyKeys(m, doc, "the catalog", List.of("standard", "name", "document", "dimensions", "indicators"));
+            y.onlyKeys(m, doc, "the catalog", List.of("standard", "name", "document", "dimensions", "indicators",
+                    "includes", "appliesWhen"));
+            if (m.containsKey("includes")) {
+                for (Node inc : y.list(m.get("includes"), "includes")) {
+                    String iid = y.scalar(inc, "an included standard");
+                    if (iid != null) {
+                        includes.add(new Composition.Include(iid, Yaml.line(inc)));
+                    }
+                }
+            }
+            if (m.containsKey("appliesWhen")) {
+                for (String a : y.strings(m.get("appliesWhen"), "appliesWhen")) {
+                    if (!Composition.APPLIES_WHEN.contains(a)) {
+                        y.problem(m.get("appliesWhen"), "appliesWhen: '" + a + "' is not one of " + Composition.APPLIES_WHEN);
+                    } else {
+                        appliesWhen.add(a);
+                    }
+                }
+            }
             String sid = y.string(m, "standard", doc, "the catalog");
             if (sid != null && !sid.equals(standard)) {
                 y.problem(m.get("standard"), "the catalog says standard " + sid + " but sits in folder " + standard);
@@ -336,6 +365,19 @@ public final class RuleSetLoader {
             }
             Set<String> seen = new HashSet<>();
             for (Node n : y.list(list, "indicators")) {
+                if (n instanceof org.yaml.snakeyaml.nodes.MappingNode mn && mn.getValue().stream()
+                        .anyMatch(t -> "ref".equals(y.scalar(t.getKeyNode(), "a key")))) {
+                    Composition.Ref r = ref(n);
+                    if (r != null) {
+                        if (!seen.add(r.id())) {
+                            y.problem(n, "indicator " + r.id() + " appears twice");
+                        } else {
+                            refs.add(r);
+                            indicators.add(null);
+                        }
+                    }
+                    continue;
+                }
                 Indicator i = indicator(n);
                 if (i != null) {
                     if (!seen.add(i.id())) {
@@ -345,6 +387,28 @@ public final class RuleSetLoader {
                     }
                 }
             }
+        }
+
+        /** A {@code ref:} entry: an indicator of an included standard, listed here under an id of this one. */
+        private Composition.Ref ref(Node n) {
+            Map<String, Node> m = y.map(n, "an indicator reference");
+            y.onlyKeys(m, n, "an indicator reference", List.of("ref", "id", "dimension", "aliases"));
+            String target = y.string(m, "ref", n, "an indicator reference");
+            String id = y.string(m, "id", n, "indicator reference " + target + " (the id this standard lists it under)");
+            String what = "indicator " + id;
+            if (id != null && !id.startsWith(standard + "-")) {
+                y.problem(m.get("id"), what + ": ids of standard " + standard + " start with '" + standard + "-'");
+            }
+            String dimension = y.optString(m, "dimension", what);
+            if (dimension != null && !dimensions.containsKey(dimension)) {
+                y.problem(m.get("dimension"), what + ": dimension " + dimension + " is not declared under 'dimensions'");
+            }
+            List<String> aliases = m.containsKey("aliases") ? y.strings(m.get("aliases"), what + ".aliases") : List.of();
+            if (id == null || target == null) {
+                return null;
+            }
+            return new Composition.Ref(id, target, dimension, dimension == null ? null : dimensions.get(dimension),
+                    aliases, y.file(), Yaml.line(m.get("ref")));
         }
 
         private Indicator indicator(Node n) {
@@ -433,8 +497,14 @@ public final class RuleSetLoader {
             return dimensions;
         }
 
+        /** The indicators in catalog order, with {@code null} where a {@link #refs() ref} stands (resolved later). */
         List<Indicator> indicators() {
             return indicators;
+        }
+
+        /** The {@code ref:} entries, in catalog order (one per {@code null} of {@link #indicators()}). */
+        List<Composition.Ref> refs() {
+            return refs;
         }
     }
 

@@ -51,7 +51,9 @@ public final class DefaultExplanations implements Explanations {
             StandardTexts texts = StandardTexts.load(s, problems);
             for (Indicator i : s.indicators()) {
                 catalog.put(i.id(), i);
-                byIndicator.put(i.id(), texts);
+                // a ref (an included standard's indicator) is explained by the texts of the standard that decides it
+                String target = s.refs().get(i.id());
+                byIndicator.put(i.id(), target != null && byIndicator.containsKey(target) ? byIndicator.get(target) : texts);
             }
         }
         return new DefaultExplanations(catalog, byIndicator);
@@ -122,7 +124,10 @@ public final class DefaultExplanations implements Explanations {
             if (r.arguments().get("school") instanceof String school) {
                 remember(names, r.subject(), school);
             }
-            if (r.arguments().get("lowest") instanceof List<?> lowest) {
+            for (String list : List.of("lowest", "missed")) {
+                if (!(r.arguments().get(list) instanceof List<?> lowest)) {
+                    continue;
+                }
                 for (Object o : lowest) {
                     if (o instanceof Map<?, ?> m && m.get("school") instanceof String school
                             && m.get("subject") instanceof String subject) {

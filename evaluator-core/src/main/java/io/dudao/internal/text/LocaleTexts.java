@@ -40,11 +40,25 @@ record LocaleTexts(SupportedLocale locale, String file, Map<String, Mustache> te
         return common.getOrDefault("note." + note.replace(':', '.'), note);
     }
 
-    /** The label of a field path such as {@code teachers.primary.pe}; spaces in the path become {@code -}. */
+    /** {@code finance.years[2022].students}: a field of one item of a list, named by the item's key. */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("(.+)\\[([^\\]]+)]\\.(.+)");
+
+    /**
+     * The label of a field path such as {@code teachers.primary.pe}; spaces in the path become {@code -}. A field
+     * of a list item, {@code finance.years[2022].students}, is the label of {@code finance.years.students} with the
+     * item's key in brackets.
+     */
     String fieldLabel(String path) {
         String label = common.get("field." + path.strip().replaceAll("\\s+", "-"));
         if (label != null) {
             return label;
+        }
+        java.util.regex.Matcher item = ITEM.matcher(path.strip());
+        if (item.matches()) {
+            String inner = common.get("field." + item.group(1) + "." + item.group(3));
+            if (inner != null) {
+                return locale == SupportedLocale.ZH_CN ? inner + "（" + item.group(2) + "）" : inner + " (" + item.group(2) + ")";
+            }
         }
         return path.startsWith("extra.") ? path.substring("extra.".length()) : path;
     }

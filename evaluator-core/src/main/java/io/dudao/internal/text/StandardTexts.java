@@ -78,7 +78,7 @@ final class StandardTexts {
     static StandardTexts load(StandardDef def, List<RuleProblem> problems) {
         RuleArguments ruleArguments = RuleArguments.scan(def);
         Map<String, Indicator> catalog = new LinkedHashMap<>();
-        def.indicators().forEach(i -> catalog.put(i.id(), i));
+        def.ownIndicators().forEach(i -> catalog.put(i.id(), i));   // refs are explained by their standard's texts
         Map<SupportedLocale, MessageFile> files = new EnumMap<>(SupportedLocale.class);
         Set<String> expected = Arrays.stream(SupportedLocale.values()).map(SupportedLocale::fileName)
                 .collect(Collectors.toSet());
