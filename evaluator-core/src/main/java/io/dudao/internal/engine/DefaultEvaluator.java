@@ -172,7 +172,7 @@ public final class DefaultEvaluator implements Evaluator {
         }
         ParametersInfo parameters = new ParametersInfo(parameterHash.digest(), List.copyOf(layers));
         return new EvaluationReport(EvaluationReport.SCHEMA_VERSION, ruleSet, parameters,
-                Hashing.of(Json.compact(district)), date,
+                new Hashing().update(Json.compactBytes(district)).digest(), date,
                 new DistrictInfo(district.code(), district.name(), district.provinceCode(), district.cityCode(),
                         district.schoolYear()),
                 standards(), null, results, EvaluationReport.count(results));

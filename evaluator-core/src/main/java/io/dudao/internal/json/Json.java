@@ -49,6 +49,15 @@ public final class Json {
         }
     }
 
+    /** Compact JSON in UTF-8: the bytes of {@link #compact(Object)}, without the string in between. */
+    public static byte[] compactBytes(Object value) {
+        try {
+            return COMPACT.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new DudaoException("internal", "cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Compact JSON, for hashing. */
     public static String compact(Object value) {
         try {
