@@ -128,9 +128,10 @@ public final class BenchmarkRunner {
             double e = median(eng) / 1e9;
             double r = median(ref) / 1e9;
             rows.add(new Row("4", "JVM start to the first evaluated county (" + county.schools().size()
-                    + " schools, facts read from JSON), bundled rules compiled at start-up; last start: read facts "
+                    + " schools, facts read from JSON), bundled rules from the precompiled kjar; last start: read facts "
                     + last.get("readFactsMs") + " ms, build " + last.get("buildMs") + " ms, evaluate "
-                    + last.get("evaluateMs") + " ms; median of " + runs + " starts",
+                    + last.get("evaluateMs") + " ms, CPU of the whole process " + last.get("processCpuMs")
+                    + " ms (every thread: JIT and GC included); median of " + runs + " starts",
                     String.format("%.2f s", e), String.format("%.2f s", r), String.format("%.1f×", e / r), "≤ 2 s",
                     e <= 2 ? "met" : String.format("missed: %.1f× over", e / 2),
                     loads + "→" + last.get("loadEnd"), String.join(" ", FLAGS_START)));
@@ -138,14 +139,21 @@ public final class BenchmarkRunner {
             Files.deleteIfExists(facts);
         }
         if (only.contains("5")) {
-            Map<String, String> r = fork(FLAGS, "kiebase-build", "--reps", quick ? "2" : "5");
+            Map<String, String> r = fork(FLAGS, "kiebase-build", "--reps", quick ? "2" : "5", "--mode", "precompiled");
+            Map<String, String> src = fork(FLAGS, "kiebase-build", "--reps", quick ? "2" : "5", "--mode", "source");
             double cold = Double.parseDouble(r.get("coldMs")) / 1000;
-            rows.add(new Row("5", "KieBase build of all bundled standards (" + r.get("standards")
-                    + ") from source, executable model: first in a fresh JVM / median of later builds. Precompiled: not built yet",
+            double srcCold = Double.parseDouble(src.get("coldMs")) / 1000;
+            rows.add(new Row("5", "Evaluator build with all bundled standards (" + r.get("standards")
+                    + "), rule set loaded and checked, KieBases from the precompiled kjar: first in a fresh JVM / median"
+                    + " of later builds. From source (executable model compiled at runtime): "
+                    + String.format("%.2f s / %s (CPU %s / %s)", srcCold, secs(src.get("warmMs")),
+                            secs(src.get("coldCpuMs")), secs(src.get("warmCpuMs"))),
                     String.format("%.2f s / %s (CPU of the building thread %s / %s)", cold, secs(r.get("warmMs")),
-                            secs(r.get("coldCpuMs")), secs(r.get("warmCpuMs"))), "— (no build)", "—",
-                    "precompiled ≤ 1.5 s", String.format("n/a (from source: %.1f× the precompiled target)", cold / 1.5),
-                    load(r), String.join(" ", FLAGS)));
+                            secs(r.get("coldCpuMs")), secs(r.get("warmCpuMs"))), "— (no build)",
+                    String.format("from source ÷ precompiled: %.1f× first, %.1f× later", srcCold / cold,
+                            Double.parseDouble(src.get("warmMs")) / Double.parseDouble(r.get("warmMs"))),
+                    "precompiled ≤ 1.5 s", cold <= 1.5 ? "met" : String.format("missed: %.1f× over", cold / 1.5),
+                    load(r) + ", " + load(src), String.join(" ", FLAGS)));
         }
         if (only.contains("6")) {
             int n = Math.min(counties, quick ? 300 : 1000);

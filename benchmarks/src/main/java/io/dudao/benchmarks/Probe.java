@@ -55,7 +55,7 @@ public final class Probe {
             case "county-latency" -> countyLatency(Integer.parseInt(o.getOrDefault("iterations", "5000")));
             case "startup" -> startup(Path.of(o.get("facts")), false);
             case "startup-reference" -> startup(Path.of(o.get("facts")), true);
-            case "kiebase-build" -> kieBaseBuild(reps);
+            case "kiebase-build" -> kieBaseBuild(reps, !"source".equals(o.get("mode")));
             case "threads" -> threads(counties, reps);
             default -> throw new IllegalArgumentException("unknown probe " + args[0]);
         }
@@ -460,12 +460,18 @@ public final class Probe {
         result("processCpuMs", String.format("%.0f", ms(processCpu())));
     }
 
-    // ---- (5) KieBase build from source ---------------------------------------------------------------
+    // ---- (5) KieBase build: precompiled (the kjar of the rules module) or from source --------------------
 
-    private static void kieBaseBuild(int reps) {
+    /** An evaluator of every bundled standard, from the precompiled kjar or compiled from the DRL. */
+    private static Evaluator bundled(boolean precompiled) {
+        return io.dudao.internal.engine.DefaultEvaluator.build(io.dudao.internal.ruleset.RuleSetSource.classpath(),
+                List.of(), List.of(), precompiled);
+    }
+
+    private static void kieBaseBuild(int reps, boolean precompiled) {
         long c = cpu();
         long t = System.nanoTime();
-        Evaluator first = Evaluator.builder().build();
+        Evaluator first = bundled(precompiled);
         long cold = System.nanoTime() - t;
         long coldCpu = cpu() - c;
         long[] warm = new long[Math.max(3, reps)];
@@ -473,11 +479,21 @@ public final class Probe {
         for (int i = 0; i < warm.length; i++) {
             long c1 = cpu();
             long s = System.nanoTime();
-            Evaluator e = Evaluator.builder().build();
+            Evaluator e = bundled(precompiled);
             warm[i] = System.nanoTime() - s;
             warmCpu[i] = cpu() - c1;
             SINK.addAndGet(e.standards().size());
         }
+        if (precompiled) {
+            // checked after the timing (it warms the JVM): the kjar must be there and up to date, or the
+            // figures above timed the fallback, a runtime compile
+            io.dudao.internal.ruleset.RuleSet all = io.dudao.internal.ruleset.RuleSetLoader.load(
+                    io.dudao.internal.ruleset.RuleSetSource.classpath());
+            if (io.dudao.internal.engine.PrecompiledRules.load(all, all.standards(), Probe.class.getClassLoader()).isEmpty()) {
+                throw new IllegalStateException("no up-to-date precompiled rules on the class path");
+            }
+        }
+        result("mode", precompiled ? "precompiled" : "source");
         result("standards", String.join(" ", first.standards()));
         result("coldMs", String.format("%.0f", ms(cold)));
         result("warmMs", String.format("%.0f", ms(median(warm))));

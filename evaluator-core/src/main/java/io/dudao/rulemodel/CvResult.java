@@ -91,11 +91,20 @@ public record CvResult(Status status, BigDecimal cv, BigDecimal mean, BigDecimal
         if (mean == null) {
             return List.of();
         }
-        return parts.stream()
-                .filter(m -> m.value() != null && m.value().compareTo(mean) < 0)
-                .sorted(Comparator.comparing((Measure m) -> m.value().subtract(mean, MC).divide(mean, MC))
-                        .thenComparing(Measure::subject, Subjects.NATURAL))
-                .limit(n)
-                .toList();
+        record Below(BigDecimal relative, Measure measure) {
+        }
+        List<Below> below = new ArrayList<>();
+        for (Measure m : parts) {
+            if (m.value() != null && m.value().compareTo(mean) < 0) {
+                below.add(new Below(m.value().subtract(mean, MC).divide(mean, MC), m));
+            }
+        }
+        below.sort(Comparator.comparing(Below::relative)
+                .thenComparing((Below b) -> b.measure().subject(), Subjects.NATURAL));
+        List<Measure> out = new ArrayList<>(Math.min(n, below.size()));
+        for (int i = 0; i < below.size() && i < n; i++) {
+            out.add(below.get(i).measure());
+        }
+        return List.copyOf(out);
     }
 }

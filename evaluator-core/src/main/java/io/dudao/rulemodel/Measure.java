@@ -38,7 +38,7 @@ public record Measure(
 
     /** The measure of {@code indicator} for a school part, from a computed quantity. */
     public static Measure of(String indicator, SchoolPart part, Quantity q) {
-        List<MissingField> missing = new ArrayList<>();
+        List<MissingField> missing = q.missing().isEmpty() && q.problems().isEmpty() ? List.of() : new ArrayList<>();
         for (String f : q.missing()) {
             missing.add(new MissingField(part.subject(), f));
         }

@@ -49,8 +49,9 @@ public record Outcome(
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(verdict, "verdict");
-        missing = List.copyOf(new TreeSet<>(missing == null ? List.of() : missing));
-        arguments = Collections.unmodifiableMap(new TreeMap<>(arguments == null ? Map.of() : arguments));
+        missing = missing == null || missing.isEmpty() ? List.of() : List.copyOf(new TreeSet<>(missing));
+        arguments = arguments == null || arguments.isEmpty() ? Collections.emptySortedMap()
+                : Collections.unmodifiableMap(new TreeMap<>(arguments));
     }
 
     /**

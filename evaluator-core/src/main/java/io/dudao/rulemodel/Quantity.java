@@ -32,8 +32,8 @@ public record Quantity(BigDecimal numerator, BigDecimal denominator, List<String
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public Quantity {
-        missing = List.copyOf(new TreeSet<>(missing == null ? List.of() : missing));
-        problems = List.copyOf(new TreeSet<>(problems == null ? List.of() : problems));
+        missing = sortedDistinct(missing);
+        problems = sortedDistinct(problems);
         if ((numerator == null) != (denominator == null)) {
             throw new IllegalArgumentException("numerator and denominator are both known or both unknown");
         }
@@ -43,6 +43,14 @@ public record Quantity(BigDecimal numerator, BigDecimal denominator, List<String
         if (numerator != null && (!missing.isEmpty() || !problems.isEmpty())) {
             throw new IllegalArgumentException("a known quantity has no missing inputs");
         }
+    }
+
+    /** {@code items} sorted, without duplicates, immutable; the common empty and single cases without a set. */
+    private static List<String> sortedDistinct(List<String> items) {
+        if (items == null || items.isEmpty()) {
+            return List.of();
+        }
+        return items.size() == 1 ? List.of(items.get(0)) : List.copyOf(new TreeSet<>(items));
     }
 
     /** A known value. */

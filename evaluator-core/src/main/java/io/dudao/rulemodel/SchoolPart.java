@@ -76,6 +76,23 @@ public record SchoolPart(
             "areaTeachingAux", "areaIndoorSports", "areaSportsField", "equipmentValue", "multimediaClassrooms",
             "areaOtherSportsOnCampus", "areaLeasedOffCampus");
 
+    private static final Set<String> STAGE_FIELD_SET = Set.copyOf(STAGE_FIELDS);
+    private static final Set<String> SCHOOL_FIELD_SET = Set.copyOf(SCHOOL_FIELDS);
+    /** {@code teachers.<stage>.<name>} for each stage and stage field, built once. */
+    private static final Map<Stage, Map<String, String>> STAGE_FIELD_PATHS = stageFieldPaths();
+
+    private static Map<Stage, Map<String, String>> stageFieldPaths() {
+        Map<Stage, Map<String, String>> paths = new java.util.EnumMap<>(Stage.class);
+        for (Stage st : Stage.values()) {
+            Map<String, String> m = new java.util.HashMap<>();
+            for (String f : STAGE_FIELDS) {
+                m.put(f, "teachers." + st.name().toLowerCase() + f.substring("teachers".length()));
+            }
+            paths.put(st, Map.copyOf(m));
+        }
+        return paths;
+    }
+
     public SchoolPart {
         values = Collections.unmodifiableMap(new TreeMap<>(values));
         splitFields = Set.copyOf(splitFields);
@@ -84,7 +101,7 @@ public record SchoolPart(
 
     /** Whether {@code name} is a field that {@link #field(String)} knows (extras aside). */
     public static boolean knownField(String name) {
-        return STAGE_FIELDS.contains(name) || SCHOOL_FIELDS.contains(name);
+        return STAGE_FIELD_SET.contains(name) || SCHOOL_FIELD_SET.contains(name);
     }
 
     /**
@@ -104,12 +121,14 @@ public record SchoolPart(
             }
             return Quantity.missing(name);
         }
-        if (!knownField(name)) {
+        String path;
+        if (STAGE_FIELD_SET.contains(name)) {
+            path = STAGE_FIELD_PATHS.get(stage).get(name);
+        } else if (SCHOOL_FIELD_SET.contains(name)) {
+            path = name;
+        } else {
             throw new IllegalArgumentException("unknown field '" + name + "'; known: " + STAGE_FIELDS + " " + SCHOOL_FIELDS);
         }
-        String path = STAGE_FIELDS.contains(name)
-                ? "teachers." + stage.name().toLowerCase() + name.substring("teachers".length())
-                : name;
         BigDecimal raw = values.get(name);
         Quantity q = raw == null ? Quantity.missing(path) : Quantity.of(raw, path);
         return splitFields.contains(name) ? q.times(share) : q;

@@ -73,6 +73,15 @@ public final class DefaultEvaluator implements Evaluator {
      * @throws RulesException when the rule set or an overlay is invalid, or the rule set lacks a standard asked for
      */
     public static DefaultEvaluator build(RuleSetSource source, List<String> standards, List<Path> overlayFiles) {
+        return build(source, standards, overlayFiles, PrecompiledRules.enabled());
+    }
+
+    /**
+     * As {@link #build(RuleSetSource, List, List)}; with {@code precompiled} false the bundled rules are compiled
+     * from their DRL even when the class path holds an up-to-date precompiled kjar (tests compare both builds).
+     */
+    public static DefaultEvaluator build(RuleSetSource source, List<String> standards, List<Path> overlayFiles,
+                                         boolean precompiled) {
         RuleSet all = RuleSetLoader.load(source);
         List<StandardDef> chosen = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
@@ -98,7 +107,7 @@ public final class DefaultEvaluator implements Evaluator {
         DefaultExplanations explanations = DefaultExplanations.build(chosen, textProblems);
         Map<String, KieBase> bases;
         try {
-            bases = KieCompiler.compile(selected);
+            bases = compile(source, all, selected, precompiled);
         } catch (RulesException e) {
             if (textProblems.isEmpty()) {
                 throw e;
@@ -115,6 +124,16 @@ public final class DefaultEvaluator implements Evaluator {
             runtimes.add(new StandardRuntime(s, bases.get(s.id()), overlays));
         }
         return new DefaultEvaluator(selected, runtimes, explanations, reported);
+    }
+
+    /** The bundled rules come precompiled when the class path has an up-to-date kjar; anything else compiles. */
+    private static Map<String, KieBase> compile(RuleSetSource source, RuleSet all, RuleSet selected,
+                                                boolean precompiled) {
+        if (source.bundled() && precompiled) {
+            return PrecompiledRules.load(all, selected.standards(), RuleSetSource.class.getClassLoader())
+                    .orElseGet(() -> KieCompiler.compile(selected));
+        }
+        return KieCompiler.compile(selected);
     }
 
     @Override
@@ -195,7 +214,7 @@ public final class DefaultEvaluator implements Evaluator {
         asked.forEach(id -> results.addAll(byStandard.get(id)));
         ParametersInfo parameters = new ParametersInfo(parameterHash.digest(), List.copyOf(layers));
         return new EvaluationReport(EvaluationReport.SCHEMA_VERSION, ruleSet, parameters,
-                Hashing.of(Json.canonical(district)), date,
+                new Hashing().update(Json.canonicalBytes(district)).digest(), date,
                 new DistrictInfo(district.code(), district.name(), district.provinceCode(), district.cityCode(),
                         district.schoolYear()),
                 asked, null, results, EvaluationReport.count(results));

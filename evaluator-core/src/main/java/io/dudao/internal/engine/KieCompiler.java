@@ -2,6 +2,7 @@ package io.dudao.internal.engine;
 
 import io.dudao.api.RuleProblem;
 import io.dudao.api.RulesException;
+import io.dudao.internal.Hashing;
 import io.dudao.internal.ruleset.DecisionTables;
 import io.dudao.internal.ruleset.RuleSet;
 import io.dudao.internal.ruleset.StandardDef;
@@ -38,6 +39,9 @@ public final class KieCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(KieCompiler.class);
     private static final String RESOURCES = "src/main/resources/";
+    /** The group and artifact of every module built or loaded here; each gets a version of its own. */
+    static final String GROUP = "io.dudao.generated";
+    static final String ARTIFACT = "ruleset";
     /** Where parser messages put the position: {@code [12,4]} or {@code Line 12:4}. */
     private static final Pattern DRL_LINE = Pattern.compile("(?:\\[|Line )(\\d+)[,:](\\d+)");
     /** A follow-on message of every syntax error; it says nothing the first message did not. */
@@ -55,8 +59,27 @@ public final class KieCompiler {
     public static Map<String, KieBase> compile(RuleSet ruleSet) {
         KieServices ks = KieServices.Factory.get();
         long start = System.nanoTime();
-        ReleaseId releaseId = ks.newReleaseId("io.dudao.generated", "ruleset",
-                "1.0.0-" + UUID.randomUUID());
+        ReleaseId releaseId = uniqueReleaseId(ks);
+        build(ks, ruleSet, releaseId);
+        Map<String, KieBase> bases = kieBases(ks, releaseId, ruleSet.standards());
+        LOG.debug("compiled rule set {} ({} standards) in {} ms", ruleSet.info().id(), bases.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return bases;
+    }
+
+    /** A release id of its own for one build or one load: the KIE repository is JVM-wide. */
+    static ReleaseId uniqueReleaseId(KieServices ks) {
+        return ks.newReleaseId(GROUP, ARTIFACT, "1.0.0-" + UUID.randomUUID());
+    }
+
+    /**
+     * Builds {@code ruleSet} with the executable model into the KIE repository under {@code releaseId}; the
+     * caller removes the module again.
+     *
+     * @throws RulesException {@code rules.invalid} listing every compile error with file and line (the module
+     *                        is then already removed)
+     */
+    static KieBuilder build(KieServices ks, RuleSet ruleSet, ReleaseId releaseId) {
         KieFileSystem kfs = files(ks, ruleSet, releaseId);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -64,39 +87,67 @@ public final class KieCompiler {
             ks.getRepository().removeKieModule(releaseId);
             throw new RulesException("rules.invalid", locate(ks, ruleSet, errors));
         }
-        KieContainer container = ks.newKieContainer(releaseId);
+        return builder;
+    }
+
+    /** The KieBase of each of {@code standards} from the module {@code releaseId}, which is then removed. */
+    static Map<String, KieBase> kieBases(KieServices ks, ReleaseId releaseId, List<StandardDef> standards) {
         Map<String, KieBase> bases = new LinkedHashMap<>();
         try {
-            for (StandardDef s : ruleSet.standards()) {
+            KieContainer container = ks.newKieContainer(releaseId);
+            for (StandardDef s : standards) {
                 bases.put(s.id(), container.getKieBase(s.id()));
             }
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
-        LOG.debug("compiled rule set {} ({} standards) in {} ms", ruleSet.info().id(), bases.size(),
-                (System.nanoTime() - start) / 1_000_000);
         return bases;
     }
 
+    /**
+     * A hash over everything the compile reads: the kmodule.xml (one KieBase per standard) and every rule
+     * file (decision tables as their DRL) under its path. Equal hashes mean equal compiled rules.
+     */
+    static String inputHash(RuleSet ruleSet) {
+        KieServices ks = KieServices.Factory.get();
+        Hashing h = new Hashing().update(module(ks, ruleSet).toXML());
+        inputs(ruleSet).forEach((path, text) -> h.update(path).update(text));
+        return h.digest();
+    }
+
     static KieFileSystem files(KieServices ks, RuleSet ruleSet, ReleaseId releaseId) {
-        KieModuleModel module = ks.newKieModuleModel();
         KieFileSystem kfs = ks.newKieFileSystem();
-        for (StandardDef s : ruleSet.standards()) {
-            String pkg = StandardDef.drlPackage(s.id());
-            KieBaseModel kbase = module.newKieBaseModel(s.id()).addPackage(pkg);
-            kbase.setDefault(false);
-            for (StandardDef.RuleFile f : s.ruleFiles()) {
-                kfs.write(RESOURCES + pkg.replace('.', '/') + "/" + fileName(f.path()), f.text());
-            }
-        }
-        kfs.writeKModuleXML(module.toXML());
+        inputs(ruleSet).forEach(kfs::write);
+        kfs.writeKModuleXML(module(ks, ruleSet).toXML());
         kfs.generateAndWritePomXML(releaseId);
         return kfs;
     }
 
+    /** One KieBase per standard, holding the standard's package. */
+    private static KieModuleModel module(KieServices ks, RuleSet ruleSet) {
+        KieModuleModel module = ks.newKieModuleModel();
+        for (StandardDef s : ruleSet.standards()) {
+            KieBaseModel kbase = module.newKieBaseModel(s.id()).addPackage(StandardDef.drlPackage(s.id()));
+            kbase.setDefault(false);
+        }
+        return module;
+    }
+
+    /** Every rule file by its path in the KieFileSystem, in rule-set order. */
+    private static Map<String, String> inputs(RuleSet ruleSet) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (StandardDef s : ruleSet.standards()) {
+            String pkg = StandardDef.drlPackage(s.id());
+            for (StandardDef.RuleFile f : s.ruleFiles()) {
+                files.put(RESOURCES + pkg.replace('.', '/') + "/" + fileName(f.path()), f.text());
+            }
+        }
+        return files;
+    }
+
     /** Compiles the files again as plain DRL to learn the lines of the errors. */
     private static List<RuleProblem> locate(KieServices ks, RuleSet ruleSet, List<Message> execErrors) {
-        ReleaseId probeId = ks.newReleaseId("io.dudao.generated", "ruleset-check", "1.0.0-" + UUID.randomUUID());
+        ReleaseId probeId = ks.newReleaseId(GROUP, "ruleset-check", "1.0.0-" + UUID.randomUUID());
         List<Message> errors = ks.newKieBuilder(files(ks, ruleSet, probeId)).buildAll()
                 .getResults().getMessages(Message.Level.ERROR);
         ks.getRepository().removeKieModule(probeId);

@@ -16,8 +16,9 @@ final class OutcomeCollector extends DefaultRuleRuntimeEventListener {
     record Produced(Outcome outcome, List<String> rules) {
     }
 
-    private final List<Outcome> outcomes = new ArrayList<>();
-    private final Map<Object, String> producers = new IdentityHashMap<>();
+    private final List<Outcome> outcomes = new ArrayList<>(256);
+    private final List<String> outcomeRules = new ArrayList<>(256);
+    private final Map<Measure, String> measureRules = new IdentityHashMap<>(256);
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
@@ -27,21 +28,19 @@ final class OutcomeCollector extends DefaultRuleRuntimeEventListener {
         }
         if (o instanceof Outcome outcome) {
             outcomes.add(outcome);
-            producers.put(outcome, event.getRule().getName());
-        } else if (o instanceof Measure) {
-            producers.put(o, event.getRule().getName());
+            outcomeRules.add(event.getRule().getName());
+        } else if (o instanceof Measure m) {
+            measureRules.put(m, event.getRule().getName());
         }
     }
 
     List<Produced> produced() {
         List<Produced> out = new ArrayList<>(outcomes.size());
-        for (Outcome o : outcomes) {
-            List<String> rules = new ArrayList<>(2);
-            if (o.measure() != null && producers.containsKey(o.measure())) {
-                rules.add(producers.get(o.measure()));
-            }
-            rules.add(producers.get(o));
-            out.add(new Produced(o, rules));
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            String measureRule = o.measure() == null ? null : measureRules.get(o.measure());
+            out.add(new Produced(o, measureRule == null ? List.of(outcomeRules.get(i))
+                    : List.of(measureRule, outcomeRules.get(i))));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package io.dudao.internal.engine;
 
 import io.dudao.facts.District;
 import io.dudao.facts.School;
+import io.dudao.facts.SchoolType;
 import io.dudao.facts.Stage;
 import io.dudao.facts.StageTeachers;
 import io.dudao.rulemodel.Quantity;
@@ -9,6 +10,7 @@ import io.dudao.rulemodel.SchoolPart;
 import io.dudao.rulemodel.Subjects;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,17 @@ import java.util.Set;
  * applies to is the standard's list.
  */
 final class PartBuilder {
+
+    /** Each school type's stages, and its compulsory ones, in stage order; computed once. */
+    private static final Map<SchoolType, List<Stage>> STAGES = new EnumMap<>(SchoolType.class);
+    private static final Map<SchoolType, List<Stage>> COMPULSORY = new EnumMap<>(SchoolType.class);
+
+    static {
+        for (SchoolType t : SchoolType.values()) {
+            STAGES.put(t, t.stages().stream().sorted().toList());
+            COMPULSORY.put(t, t.stages().stream().filter(Stage::compulsory).sorted().toList());
+        }
+    }
 
     private final Map<Stage, BigDecimal> weights;
     private final Set<String> splitFields;
@@ -46,8 +59,8 @@ final class PartBuilder {
         if (school.type() == null) {
             return List.of();
         }
-        List<Stage> compulsory = school.type().stages().stream().filter(Stage::compulsory).sorted().toList();
-        List<Stage> stages = school.type().stages().stream().sorted().toList();
+        List<Stage> stages = STAGES.get(school.type());
+        List<Stage> compulsory = COMPULSORY.get(school.type());
         Integer total = 0;
         for (Stage st : school.type().stages()) {
             Integer n = school.enrolment().of(st);
@@ -86,7 +99,7 @@ final class PartBuilder {
             return Quantity.of(BigDecimal.ONE);
         }
         Quantity sum = Quantity.of(0);
-        for (Stage st : stages.stream().sorted().toList()) {
+        for (Stage st : STAGES.get(school.type())) {
             sum = sum.plus(weighted(school, st));
         }
         Quantity own = weighted(school, stage);

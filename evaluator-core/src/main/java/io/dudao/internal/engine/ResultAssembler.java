@@ -90,8 +90,10 @@ final class ResultAssembler {
                     throw new ConflictingOutcomesException(ind.id(), subject,
                             list.stream().map(ResultAssembler::last).sorted().toList());
                 }
-                IndicatorResult r = list.isEmpty() ? noOutcome(ind, subject) : result(ind, list.get(0));
-                results.add(withUnitName(withPart(r, partsBySubject.get(subject)), names.get(subject)));
+                SchoolPart part = partsBySubject.get(subject);
+                String unit = names.get(subject);
+                results.add(list.isEmpty() ? noOutcome(ind, subject, part, unit)
+                        : result(ind, list.get(0), part, unit));
             }
         }
         return results;
@@ -115,50 +117,76 @@ final class ResultAssembler {
         };
     }
 
-    /** Every school-part result names its school and stage, also where no measure did (out of scope, no outcome). */
-    private static IndicatorResult withPart(IndicatorResult r, SchoolPart part) {
-        if (part == null || (r.arguments().containsKey("school") && r.arguments().containsKey("stage"))) {
-            return r;
+    /**
+     * Every school-part result names its school and stage, also where no measure did (out of scope, no outcome);
+     * every result of a whole school or a kindergarten names it ({@code unit}) where the facts give a name.
+     */
+    private static Map<String, Object> withPart(Map<String, Object> args, SchoolPart part, String unit) {
+        if (unit != null) {
+            args.putIfAbsent("school", unit);
         }
-        Map<String, Object> args = new TreeMap<>(r.arguments());
-        if (part.schoolName() != null) {
-            args.putIfAbsent("school", part.schoolName());
+        if (part != null) {
+            if (part.schoolName() != null) {
+                args.putIfAbsent("school", part.schoolName());
+            }
+            args.putIfAbsent("stage", part.stage().name());
         }
-        args.putIfAbsent("stage", part.stage().name());
-        return new IndicatorResult(r.indicator(), r.subject(), r.verdict(), r.grade(), r.score(), r.value(),
-                r.exactValue(), r.threshold(), r.operator(), r.thresholdSource(), r.clause(), r.rules(), r.children(),
-                r.failing(), r.missing(), r.reason(), r.messageKey(), args, r.explanation());
+        return args;
     }
 
-    /** Every result of a whole school or a kindergarten names it ({@code school}) where the facts give a name. */
-    private static IndicatorResult withUnitName(IndicatorResult r, String name) {
-        if (name == null || r.arguments().containsKey("school")) {
-            return r;
+    /** {@code <indicator>.<VERDICT>}, built once per indicator and verdict. */
+    private static final Map<String, String[]> MESSAGE_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String messageKey(Indicator ind, Verdict verdict) {
+        String[] keys = MESSAGE_KEYS.get(ind.id());
+        if (keys == null) {
+            if (MESSAGE_KEYS.size() > 10_000) {
+                MESSAGE_KEYS.clear();
+            }
+            keys = new String[Verdict.values().length];
+            for (Verdict v : Verdict.values()) {
+                keys[v.ordinal()] = ind.id() + "." + v;
+            }
+            MESSAGE_KEYS.put(ind.id(), keys);
         }
-        Map<String, Object> args = new TreeMap<>(r.arguments());
-        args.put("school", name);
-        return new IndicatorResult(r.indicator(), r.subject(), r.verdict(), r.grade(), r.score(), r.value(),
-                r.exactValue(), r.threshold(), r.operator(), r.thresholdSource(), r.clause(), r.rules(), r.children(),
-                r.failing(), r.missing(), r.reason(), r.messageKey(), args, r.explanation());
+        return keys[verdict.ordinal()];
     }
 
-    private static IndicatorResult noOutcome(Indicator ind, String subject) {
+    private static IndicatorResult noOutcome(Indicator ind, String subject, SchoolPart part, String unit) {
+        Map<String, Object> args = new TreeMap<>();
+        args.put("reason", "no-outcome");
         return new IndicatorResult(ind.id(), subject, Verdict.INSUFFICIENT_DATA, null, null, null, null, null, null,
                 null, ind.clause(), List.of(), List.of(), List.of(), List.of(), "no-outcome",
-                ind.id() + "." + Verdict.INSUFFICIENT_DATA, Map.of("reason", "no-outcome"), null);
+                ind.id() + "." + Verdict.INSUFFICIENT_DATA, withPart(args, part, unit), null);
     }
 
-    private static IndicatorResult result(Indicator ind, OutcomeCollector.Produced p) {
+    private static IndicatorResult result(Indicator ind, OutcomeCollector.Produced p, SchoolPart part, String unit) {
         Outcome o = p.outcome();
-        List<ResultRef> children = o.tally() == null ? List.of()
-                : o.tally().children().stream().map(c -> new ResultRef(c.indicator(), c.subject(), c.verdict())).toList();
-        List<Missing> missing = o.missing().stream().map(m -> new Missing(m.subject(), m.field())).toList();
+        List<ResultRef> children = List.of();
+        if (o.tally() != null) {
+            List<Outcome> cs = o.tally().children();
+            ResultRef[] refs = new ResultRef[cs.size()];
+            for (int i = 0; i < refs.length; i++) {
+                Outcome c = cs.get(i);
+                refs[i] = new ResultRef(c.indicator(), c.subject(), c.verdict());
+            }
+            children = List.of(refs);
+        }
+        List<Missing> missing = List.of();
+        if (!o.missing().isEmpty()) {
+            Missing[] ms = new Missing[o.missing().size()];
+            for (int i = 0; i < ms.length; i++) {
+                ms[i] = new Missing(o.missing().get(i).subject(), o.missing().get(i).field());
+            }
+            missing = List.of(ms);
+        }
         Object grade = o.arguments().get("grade");
         Object score = o.arguments().get("score");
         return new IndicatorResult(ind.id(), o.subject(), o.verdict(), grade == null ? null : String.valueOf(grade),
                 score instanceof BigDecimal b ? exact(b) : null, round(o.value(), ind.decimals()),
                 exact(o.value()), exact(o.threshold()), o.operator(), o.thresholdSource(), ind.clause(), p.rules(),
-                children, o.failing(), missing, o.reason(), ind.id() + "." + o.verdict(), arguments(ind, o), null);
+                children, o.failing(), missing, o.reason(), messageKey(ind, o.verdict()),
+                withPart(arguments(ind, o), part, unit), null);
     }
 
     /** The named arguments of the explanation: generic evidence plus what the rule added. */

@@ -145,9 +145,14 @@ final class StandardRuntime {
         return new ResolvedParameters(List.copyOf(facts), h.digest(), List.copyOf(layers));
     }
 
-    /** The school parts of {@code district} under this standard's split. */
+    /**
+     * The school parts of {@code district} under this standard's split, in natural subject order: the session
+     * receives them in that order, so the measures reach each CV, and the results the guard, almost sorted.
+     */
     List<SchoolPart> parts(District district) {
-        return parts.parts(district);
+        List<SchoolPart> list = new ArrayList<>(parts.parts(district));
+        list.sort(java.util.Comparator.comparing(SchoolPart::subject, Subjects.NATURAL));
+        return list;
     }
 
     /** Runs the rules over {@code district}; returns every outcome inserted, with its rules. */

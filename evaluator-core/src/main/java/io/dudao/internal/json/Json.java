@@ -55,12 +55,12 @@ public final class Json {
     }
 
     /**
-     * Compact JSON without null values: the canonical form of facts for their hash, where an absent value
-     * and an unknown one are the same.
+     * Compact JSON in UTF-8 without null values: the canonical form of facts for their hash, where an absent
+     * value and an unknown one are the same.
      */
-    public static String canonical(Object value) {
+    public static byte[] canonicalBytes(Object value) {
         try {
-            return CANONICAL.writeValueAsString(value);
+            return CANONICAL.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new DudaoException("internal", "cannot write JSON: " + e.getOriginalMessage(), e);
         }

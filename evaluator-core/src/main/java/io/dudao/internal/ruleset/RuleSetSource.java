@@ -21,15 +21,17 @@ public final class RuleSetSource {
 
     private final Path root;
     private final String description;
+    private final boolean bundled;
 
-    private RuleSetSource(Path root, String description) {
+    private RuleSetSource(Path root, String description, boolean bundled) {
         this.root = root;
         this.description = description;
+        this.bundled = bundled;
     }
 
     /** The rule set in {@code directory}. */
     public static RuleSetSource directory(Path directory) {
-        return new RuleSetSource(directory.toAbsolutePath().normalize(), directory.toString());
+        return new RuleSetSource(directory.toAbsolutePath().normalize(), directory.toString(), false);
     }
 
     /** The rule set bundled on the classpath under {@code dudao/rules/}. */
@@ -48,13 +50,18 @@ public final class RuleSetSource {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                return new RuleSetSource(fs.provider().getPath(uri).getParent(), "classpath:dudao/rules");
+                return new RuleSetSource(fs.provider().getPath(uri).getParent(), "classpath:dudao/rules", true);
             }
-            return new RuleSetSource(Path.of(uri).getParent(), "classpath:dudao/rules");
+            return new RuleSetSource(Path.of(uri).getParent(), "classpath:dudao/rules", true);
         } catch (URISyntaxException | IOException e) {
             throw new RulesException("rules.invalid", List.of(new RuleProblem("classpath:" + BUNDLED_MANIFEST, 0, 0,
                     "cannot open the bundled rule set: " + e.getMessage())));
         }
+    }
+
+    /** Whether this is the rule set bundled on the class path (which may come precompiled), not a directory. */
+    public boolean bundled() {
+        return bundled;
     }
 
     /** The folder holding {@code ruleset.yaml}. */
