@@ -76,7 +76,7 @@ final class BatchCommand extends Subcommand {
             throw new UncheckedIOException("cannot create " + outputDir + ": " + e.getMessage(), e);
         }
         List<FactsException> unreadable = Collections.synchronizedList(new ArrayList<>());
-        ColumnMapping columns = FactsFiles.mapping(mapping);
+        ColumnMapping columns = InputFormats.mapping(mapping);
         BatchEvaluation.Summary s = BatchEvaluation.run(evaluator, districts(files, columns, unreadable), threads, asOf,
                 report -> write(evaluator.explanations().render(report, lang)));
         err().printf(Locale.ROOT, "%d districts evaluated on %d thread%s: %d with FAIL results, %d could not be "
@@ -103,7 +103,7 @@ final class BatchCommand extends Subcommand {
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
                 try (Stream<Path> s = Files.walk(in)) {
-                    s.filter(p -> Files.isRegularFile(p) && FactsFiles.isInput(p)).sorted().forEach(out::add);
+                    s.filter(p -> Files.isRegularFile(p) && InputFormats.isInput(p)).sorted().forEach(out::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + in + ": " + e.getMessage(), e);
                 }
@@ -126,7 +126,7 @@ final class BatchCommand extends Subcommand {
                 while (!current.hasNext() && next < files.size()) {
                     Path f = files.get(next++);
                     try {
-                        current = FactsFiles.read(f, mapping).iterator();
+                        current = InputFormats.read(f, mapping).iterator();
                     } catch (FactsException e) {
                         unreadable.add(e);
                     }

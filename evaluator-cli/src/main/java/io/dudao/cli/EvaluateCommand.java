@@ -151,10 +151,10 @@ final class EvaluateCommand extends Subcommand {
     private List<Input> read() {
         List<Input> inputs = new ArrayList<>();
         List<FactProblem> problems = new ArrayList<>();
-        ColumnMapping columns = FactsFiles.mapping(mapping);
+        ColumnMapping columns = InputFormats.mapping(mapping);
         for (Path file : facts) {
             try {
-                List<District> districts = FactsFiles.read(file, columns);
+                List<District> districts = InputFormats.read(file, columns);
                 for (int i = 0; i < districts.size(); i++) {
                     inputs.add(new Input(file, districts.size() == 1 ? -1 : i, districts.get(i)));
                 }

@@ -13,9 +13,9 @@ import java.util.Locale;
  * through {@link SheetFacts}, anything else as a JSON facts file through {@link FactsReader}. All throw
  * {@code FactsException} listing every problem.
  */
-final class FactsFiles {
+final class InputFormats {
 
-    private FactsFiles() {
+    private InputFormats() {
     }
 
     /** The districts of {@code file}; {@code mapping} applies to spreadsheets only. */
