@@ -92,6 +92,11 @@ public final class WorkbookWriter {
         for (Table t : layout.tables()) {
             tableSheet(t, district == null ? null : at(district, t.path()));
         }
+        if (listSheet != null) {
+            // created when the first drop-down needed it; it goes last, after the sheets people fill in
+            workbook.setSheetOrder(Names.LISTS_SHEET, workbook.getNumberOfSheets() - 1);
+            workbook.setSheetHidden(workbook.getNumberOfSheets() - 1, true);
+        }
         workbook.setActiveSheet(1);
         workbook.setFirstVisibleTab(0);
         workbook.getProperties().getCoreProperties().setCreated(Optional.of(FIXED));
