@@ -123,12 +123,15 @@ class DudaoCommandTest {
 
         @Test
         void evaluate_withoutStandard_runsTheStandardsThatApplyToTheFacts() throws IOException {
-            Run run = dudao("evaluate", facts("two-schools.json"));
+            Run schoolsOnly = dudao("evaluate", facts("two-schools.json"));
+            Run withFinance = dudao("evaluate", Path.of("../examples/samples/lxdd-county.json").toString());
 
-            assertThat(run.exitCode()).as(run.err()).isZero();
-            JsonNode report = JSON.readTree(run.out());
-            // the facts list schools: QB2017, DUTY and the LXDD profile apply
-            assertThat(report.path("standards").toString()).isEqualTo("[\"QB2017\",\"DUTY\",\"LXDD\"]");
+            assertThat(schoolsOnly.exitCode()).as(schoolsOnly.err()).isZero();
+            assertThat(withFinance.exitCode()).as(withFinance.err()).isZero();
+            // schools: QB2017 applies; with the county's finance figures, DUTY and the LXDD profile too
+            assertThat(JSON.readTree(schoolsOnly.out()).path("standards").toString()).isEqualTo("[\"QB2017\"]");
+            assertThat(JSON.readTree(withFinance.out()).path("standards").toString())
+                    .isEqualTo("[\"QB2017\",\"DUTY\",\"LXDD\"]");
         }
 
         @Test
