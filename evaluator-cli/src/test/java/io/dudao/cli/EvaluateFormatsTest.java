@@ -158,14 +158,14 @@ class EvaluateFormatsTest {
         assertThat(run.out()).startsWith("桐岭县督导评估报告\n")
                 .containsSubsequence("县（区）    桐岭县（330998）", "学年        2024-2025", "评估基准日  2024-09-01",
                         "评估标准    QB2017", "规则集      dudao-national ",
-                        "一、分维度结论", "资源配置  未通过", "二、未通过（29 项）",
+                        "一、分维度结论", "资源配置      未通过", "二、未通过（50 项）",
                         "QB2017-R2 每百名学生拥有县级以上骨干教师数：5 项未通过",
                         "QB2017-RA 学校资源配置达标(至少6项达标且余项不低于85%)：9 项未通过",
                         "  - 桐岭县实验小学(小学)资源配置未达标：",
                         "QB2017-CV6 生均教学仪器设备值校际差异系数：1 项未通过",
                         "QB2017-RD 资源配置(县域)：1 项未通过",
-                        "三、数据不足（0 项）", "无。", "四、不适用（24 项）", "涉及指标：R1、R2、R3、R4、R5、R6、R7、RA",
-                        "五、其余结果（通过 274 项，不适用 24 项）", "参数与校验", "参数层        national")
+                        "三、数据不足（0 项）", "无。", "四、不适用（85 项）", "涉及指标：R1、R2、R3、R4、R5、R6、R7、RA",
+                        "五、其余结果（通过 657 项，不适用 85 项）", "参数与校验", "参数层        national")
                 .containsPattern("\nR1 +桐岭县实验小学 +小学 +通过 +5\\.67 +≥ 4\\.2\n")
                 .doesNotContain("PASS", "INSUFFICIENT");
     }
@@ -177,10 +177,10 @@ class EvaluateFormatsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Education supervision report: 桐岭县\n")
                 .containsSubsequence("District     桐岭县 (330998)", "1. Summary by dimension",
-                        "Resource allocation  FAIL", "2. Failures (29)",
+                        "Resource allocation   FAIL", "2. Failures (50)",
                         "  - Resource allocation at 桐岭县实验小学 (primary) does not meet the standard",
-                        "3. Insufficient data (0)", "None.", "4. Not applicable (24)",
-                        "5. Other results (274 PASS, 24 N/A)", "Parameters and checksums")
+                        "3. Insufficient data (0)", "None.", "4. Not applicable (85)",
+                        "5. Other results (657 PASS, 85 N/A)", "Parameters and checksums")
                 .containsPattern("\nR6 +桐岭县第二实验小学 +primary +PASS +8,695\\.87 +≥ 2,000\n")
                 .doesNotContain("未通过");
     }
@@ -229,7 +229,7 @@ class EvaluateFormatsTest {
         Run run = dudao("evaluate", "--format", "text", "--exit-code", SMALL);
 
         assertThat(run.exitCode()).isEqualTo(5);
-        assertThat(run.out()).contains("二、未通过（9 项）");
+        assertThat(run.out()).contains("二、未通过（10 项）");
     }
 
     // ---- the default format ------------------------------------------------------------------------
