@@ -199,11 +199,11 @@ class MappingAndLabelsTest {
         Path district = null;
         try (Workbook wb = WorkbookFactory.create(xlsx.toFile())) {
             for (Sheet sheet : wb) {
-                String name = sheet.getSheetName().equals("区县") ? "district"
-                        : sheet.getSheetName().equals("学校") ? "schools" : null;
-                if (name == null) {
-                    continue;
+                String sheetName = sheet.getSheetName();
+                if (sheetName.equals("说明") || sheetName.startsWith("_")) {
+                    continue;   // the notes and the hidden lists of choices are not data
                 }
+                String name = sheetName.equals("区县") ? "district" : sheetName.equals("学校") ? "schools" : sheetName;
                 StringBuilder b = new StringBuilder();
                 for (Row row : sheet) {
                     for (int c = 0; c < row.getLastCellNum(); c++) {
