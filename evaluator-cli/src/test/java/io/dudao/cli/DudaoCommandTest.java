@@ -128,10 +128,12 @@ class DudaoCommandTest {
 
             assertThat(schoolsOnly.exitCode()).as(schoolsOnly.err()).isZero();
             assertThat(withFinance.exitCode()).as(withFinance.err()).isZero();
-            // schools: QB2017 applies; with the county's finance figures, DUTY and the LXDD profile too
-            assertThat(JSON.readTree(schoolsOnly.out()).path("standards").toString()).isEqualTo("[\"QB2017\"]");
+            // schools: QB2017 and BB2012 apply; with the county's finance figures, DUTY and the LXDD profile too;
+            // PP2020 only with kindergartens or preschool figures
+            assertThat(JSON.readTree(schoolsOnly.out()).path("standards").toString())
+                    .isEqualTo("[\"QB2017\",\"BB2012\"]");
             assertThat(JSON.readTree(withFinance.out()).path("standards").toString())
-                    .isEqualTo("[\"QB2017\",\"DUTY\",\"LXDD\"]");
+                    .isEqualTo("[\"QB2017\",\"BB2012\",\"DUTY\",\"LXDD\"]");
         }
 
         @Test

@@ -95,8 +95,8 @@ class ReportCommandsTest {
         Path csv = dir.resolve("out/summary.csv");
         Path html = dir.resolve("out/summary.html");
 
-        Run toCsv = dudao("evaluate", counties.toString(), "--summary", csv.toString(), "--locale", "en");
-        Run toHtml = dudao("evaluate", counties.toString(), "--summary", html.toString());
+        Run toCsv = dudao("evaluate", "--standard", "QB2017", counties.toString(), "--summary", csv.toString(), "--locale", "en");
+        Run toHtml = dudao("evaluate", "--standard", "QB2017", counties.toString(), "--summary", html.toString());
 
         assertThat(toCsv.exitCode()).as(toCsv.err()).isZero();
         assertThat(toCsv.err()).contains("12 districts evaluated").contains("summary in " + csv)
@@ -104,30 +104,33 @@ class ReportCommandsTest {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(13);
         assertThat(lines.get(0)).isEqualTo("\uFEFFCode,Name,QB2017: decision,QB2017 Resource allocation,"
-                + "Failing indicators,Could not be evaluated");
+                + "QB2017 Government guarantee,QB2017 Education quality,QB2017 Social recognition,QB2017 Preconditions,"
+                + "QB2017 One-vote vetoes,QB2017 Certification,Failing indicators,Could not be evaluated");
         // one row per county, by code, and each row's verdicts as the county's own report has them
         ObjectMapper json = new ObjectMapper();
         List<String> codes = files.stream().map(f -> f.getFileName().toString().replace(".json", "")).sorted().toList();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
-            JsonNode report = json.readTree(dudao("evaluate", "--format", "json", "--locale", "en",
+            JsonNode report = json.readTree(dudao("evaluate", "--standard", "QB2017", "--format", "json", "--locale", "en",
                     counties.resolve(code + ".json").toString()).out());
-            String rd = "";
-            long failing = 0;
+            Map<String, String> verdicts = new java.util.HashMap<>();
             java.util.Set<String> failed = new java.util.HashSet<>();
             for (JsonNode r : report.get("results")) {
-                if (r.get("indicator").asText().equals("QB2017-RD")) {
-                    rd = r.get("verdict").asText();
-                }
+                verdicts.put(r.get("indicator").asText(), r.get("verdict").asText());
                 if (r.get("verdict").asText().equals("FAIL")) {
                     failed.add(r.get("indicator").asText());
                 }
             }
-            failing = failed.size();
-            String word = Map.of("PASS", "PASS", "FAIL", "FAIL", "INSUFFICIENT_DATA", "INSUFFICIENT DATA",
-                    "NOT_APPLICABLE", "N/A").get(rd);
+            Map<String, String> words = Map.of("PASS", "PASS", "FAIL", "FAIL", "INSUFFICIENT_DATA", "INSUFFICIENT DATA",
+                    "NOT_APPLICABLE", "N/A");
+            // the decision (QB2017-CERT), then each dimension's district roll-up in catalog order
+            StringBuilder row = new StringBuilder();
+            for (String id : List.of("QB2017-CERT", "QB2017-RD", "QB2017-GD", "QB2017-QD", "QB2017-SD", "QB2017-PD",
+                    "QB2017-VD", "QB2017-CERT")) {
+                row.append(',').append(words.get(verdicts.get(id)));
+            }
             assertThat(lines.get(i + 1)).as(code).startsWith(code + ",")
-                    .endsWith("," + word + "," + word + "," + failing + ",");
+                    .endsWith(row + "," + failed.size() + ",");
         }
         assertThat(toHtml.exitCode()).as(toHtml.err()).isZero();
         String page = Files.readString(html, StandardCharsets.UTF_8);
@@ -143,7 +146,7 @@ class ReportCommandsTest {
         Files.writeString(counties.resolve("b.json"), "{\"code\": \"1\", \"schools\": [{\"id\": \"X\", \"type\": \"大学\"}]}");
         Path csv = dir.resolve("summary.csv");
 
-        Run run = dudao("evaluate", counties.toString(), "--summary", csv.toString());
+        Run run = dudao("evaluate", "--standard", "QB2017", counties.toString(), "--summary", csv.toString());
 
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.err()).contains("1 districts evaluated").contains("1 files unreadable").contains("schools[0].type");
@@ -166,14 +169,14 @@ class ReportCommandsTest {
         Path last = dir.resolve("last.json");
         Path current = dir.resolve("this.json");
         Path other = dir.resolve("other.json");
-        assertThat(dudao("evaluate", "--format", "json", "--output", last.toString(), REALISTIC).exitCode()).isZero();
+        assertThat(dudao("evaluate", "--standard", "QB2017", "--format", "json", "--output", last.toString(), REALISTIC).exitCode()).isZero();
         String changed = Files.readString(Path.of(REALISTIC), StandardCharsets.UTF_8)
-                .replace("\"multimediaClassrooms\": 44,", "\"multimediaClassrooms\": 10,");
+                .replace("\"multimediaClassrooms\": 42,", "\"multimediaClassrooms\": 10,");
         assertThat(changed).isNotEqualTo(Files.readString(Path.of(REALISTIC), StandardCharsets.UTF_8));
         Path changedFacts = Files.writeString(dir.resolve("facts.json"), changed, StandardCharsets.UTF_8);
-        assertThat(dudao("evaluate", "--format", "json", "--output", current.toString(), changedFacts.toString())
+        assertThat(dudao("evaluate", "--standard", "QB2017", "--format", "json", "--output", current.toString(), changedFacts.toString())
                 .exitCode()).isZero();
-        assertThat(dudao("evaluate", "--format", "json", "--output", other.toString(), SMALL).exitCode()).isZero();
+        assertThat(dudao("evaluate", "--standard", "QB2017", "--format", "json", "--output", other.toString(), SMALL).exitCode()).isZero();
 
         Run text = dudao("diff", "--locale", "en", last.toString(), current.toString());
         Run json = dudao("diff", "--format", "json", last.toString(), current.toString());
@@ -182,10 +185,10 @@ class ReportCommandsTest {
         Run broken = dudao("diff", last.toString(), dir.resolve("missing.json").toString());
 
         assertThat(text.exitCode()).as(text.err()).isZero();
-        assertThat(text.out()).contains("Changed verdicts (2)").contains("QB2017-R7 桐岭县城东小学 primary: PASS → FAIL")
+        assertThat(text.out()).contains("Changed verdicts (2)").contains("QB2017-R7 桐岭县第二实验小学 primary: PASS → FAIL")
                 .contains("Newly failing schools (1)");
         assertThat(new ObjectMapper().readTree(json.out()).get("newlyFailing").get(0).get("school").asText())
-                .isEqualTo("TL05");
+                .isEqualTo("TL06");
         assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("新出现未通过的学校（1 所）");
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("dudao: diff.incomparable: the reports are of different districts");
