@@ -73,17 +73,18 @@ class HtmlInBrowserTest {
                 .toHtml(Locale.ENGLISH);
         Path page = Files.writeString(work.resolve("summary.html"), html, StandardCharsets.UTF_8);
 
-        // ?sort=4 sorts by the count of failing indicators, ascending: the county that could not be evaluated
-        // first, then 桐岭县 (7), then 澄川县 (8); by code the order would be 330998, 330999, 339999
-        Chromium.Load load = chromium.load(page.toAbsolutePath().toUri() + "?sort=4",
+        // ?sort=10 sorts by the count of failing indicators (after code, name, the decision and QB2017's seven
+        // dimension columns), ascending: the county that could not be evaluated first, then 澄川县 (9), then
+        // 桐岭县 (25); by code the order would be 330998, 330999, 339999
+        Chromium.Load load = chromium.load(page.toAbsolutePath().toUri() + "?sort=10",
                 Files.createDirectories(work.resolve("summary")), 1200, 600);
 
         assertThat(load.log()).as("browser log").doesNotContainIgnoringCase("Uncaught").doesNotContain("Refused to")
                 .doesNotContain("CONSOLE");
         assertThat(load.dom()).contains("data-sortable=\"ready\"").contains("aria-sort=\"ascending\"");
         String dom = load.dom();
-        assertThat(dom.indexOf("<td class=\"\">339999")).isLessThan(dom.indexOf("<td class=\"\">330998"));
-        assertThat(dom.indexOf("<td class=\"\">330998")).isLessThan(dom.indexOf("<td class=\"\">330999"));
+        assertThat(dom.indexOf("<td class=\"\">339999")).isLessThan(dom.indexOf("<td class=\"\">330999"));
+        assertThat(dom.indexOf("<td class=\"\">330999")).isLessThan(dom.indexOf("<td class=\"\">330998"));
         assertThat(Chromium.luminanceSpread(load.screenshot())).as("luminance spread").isGreaterThan(5);
     }
 

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The year-over-year diff on two reports of the realistic sample county that differ in known ways: this
- * year 桐岭县育英外国语学校 (TL12) doubled its backbone teachers, so its R2 and RA pass, and 桐岭县城东小学
- * (TL05) lost most of its multimedia classrooms, so its R7 and RA fail.
+ * year 桐岭县育英外国语学校 (TL12) doubled its backbone teachers, so its R2 and RA pass, and 桐岭县第二实验小学
+ * (TL06) lost most of its multimedia classrooms, so its R7 and RA fail.
  */
 class ReportDiffTest {
 
@@ -52,7 +52,7 @@ class ReportDiffTest {
                     ((ObjectNode) s.at("/teachers/primary")).put("backboneCountyPlus", 12);
                     ((ObjectNode) s.at("/teachers/junior")).put("backboneCountyPlus", 10);
                 }
-                if (s.get("id").asText().equals("TL05")) {
+                if (s.get("id").asText().equals("TL06")) {
                     s.put("multimediaClassrooms", 10);
                 }
             }
@@ -76,15 +76,15 @@ class ReportDiffTest {
         assertThat(r2.delta()).isEqualByComparingTo("0.66");
         assertThat(r2.name()).isEqualTo("桐岭县育英外国语学校");
         assertThat(change(d, "QB2017-R2", "school:TL12/JUNIOR").after()).isEqualTo(Verdict.PASS);
-        ReportDiff.Change r7 = change(d, "QB2017-R7", "school:TL05/PRIMARY");
+        ReportDiff.Change r7 = change(d, "QB2017-R7", "school:TL06/PRIMARY");
         assertThat(r7.before()).isEqualTo(Verdict.PASS);
         assertThat(r7.after()).isEqualTo(Verdict.FAIL);
         assertThat(r7.delta().signum()).isNegative();
-        assertThat(r7.explanation()).contains("桐岭县城东小学");
+        assertThat(r7.explanation()).contains("桐岭县第二实验小学");
         // nothing else changed verdict but the two schools' roll-ups
         assertThat(d.verdictChanges()).extracting(c -> c.indicator() + " " + c.subject()).containsExactlyInAnyOrder(
-                "QB2017-R2 school:TL12/JUNIOR", "QB2017-R2 school:TL12/PRIMARY", "QB2017-R7 school:TL05/PRIMARY",
-                "QB2017-RA school:TL12/JUNIOR", "QB2017-RA school:TL12/PRIMARY", "QB2017-RA school:TL05/PRIMARY");
+                "QB2017-R2 school:TL12/JUNIOR", "QB2017-R2 school:TL12/PRIMARY", "QB2017-R7 school:TL06/PRIMARY",
+                "QB2017-RA school:TL12/JUNIOR", "QB2017-RA school:TL12/PRIMARY", "QB2017-RA school:TL06/PRIMARY");
         // the coefficients over the changed values moved, their verdicts did not
         assertThat(d.valueChanges()).extracting(ReportDiff.Change::indicator)
                 .contains("QB2017-CV2", "QB2017-CV7").allMatch(i -> i.startsWith("QB2017-CV"));
@@ -92,7 +92,7 @@ class ReportDiffTest {
 
         assertThat(d.newlyPassing()).extracting(ReportDiff.SchoolChange::school).containsExactly("TL12");
         assertThat(d.newlyPassing().get(0).failingBefore()).containsExactly("QB2017-R2", "QB2017-RA");
-        assertThat(d.newlyFailing()).extracting(ReportDiff.SchoolChange::school).containsExactly("TL05");
+        assertThat(d.newlyFailing()).extracting(ReportDiff.SchoolChange::school).containsExactly("TL06");
         assertThat(d.newlyFailing().get(0).failingNow()).containsExactly("QB2017-R7", "QB2017-RA");
     }
 
@@ -121,7 +121,7 @@ class ReportDiffTest {
                 .contains("QB2017-R2 桐岭县育英外国语学校 小学: 未通过 → 通过; 0.67 → 1.33 (+0.66); ≥ 1")
                 .contains("已整改通过的学校（1 所）").contains("桐岭县育英外国语学校 (TL12): QB2017-R2、QB2017-RA → —");
         assertThat(read.toText(Locale.ENGLISH)).contains("Newly failing schools (1)")
-                .contains("桐岭县城东小学 (TL05): — → QB2017-R7, QB2017-RA");
+                .contains("桐岭县第二实验小学 (TL06): — → QB2017-R7, QB2017-RA");
     }
 
     @Test
