@@ -93,7 +93,7 @@ final class ResultAssembler {
                 SchoolPart part = partsBySubject.get(subject);
                 String unit = names.get(subject);
                 results.add(list.isEmpty() ? noOutcome(ind, subject, part, unit)
-                        : result(ind, list.get(0), part, unit));
+                        : result(ind, list.get(0), part, unit, catalog));
             }
         }
         return results;
@@ -160,7 +160,8 @@ final class ResultAssembler {
                 ind.id() + "." + Verdict.INSUFFICIENT_DATA, withPart(args, part, unit), null);
     }
 
-    private static IndicatorResult result(Indicator ind, OutcomeCollector.Produced p, SchoolPart part, String unit) {
+    private static IndicatorResult result(Indicator ind, OutcomeCollector.Produced p, SchoolPart part, String unit,
+                                          Map<String, Indicator> catalog) {
         Outcome o = p.outcome();
         List<ResultRef> children = List.of();
         if (o.tally() != null) {
@@ -186,11 +187,11 @@ final class ResultAssembler {
                 score instanceof BigDecimal b ? exact(b) : null, round(o.value(), ind.decimals()),
                 exact(o.value()), exact(o.threshold()), o.operator(), o.thresholdSource(), ind.clause(), p.rules(),
                 children, o.failing(), missing, o.reason(), messageKey(ind, o.verdict()),
-                withPart(arguments(ind, o), part, unit), null);
+                withPart(arguments(ind, o, catalog), part, unit), null);
     }
 
     /** The named arguments of the explanation: generic evidence plus what the rule added. */
-    private static Map<String, Object> arguments(Indicator ind, Outcome o) {
+    private static Map<String, Object> arguments(Indicator ind, Outcome o, Map<String, Indicator> catalog) {
         Map<String, Object> a = new TreeMap<>();
         Measure m = o.measure();
         if (m != null) {
@@ -218,7 +219,7 @@ final class ResultAssembler {
             cvArguments(a, m.cv());
         }
         if (o.tally() != null) {
-            tallyArguments(a, o, ind);
+            tallyArguments(a, o, catalog);
         }
         o.arguments().forEach((k, v) -> a.put(k, v instanceof BigDecimal b ? exact(b) : v));
         return a;
@@ -246,7 +247,7 @@ final class ResultAssembler {
         }
     }
 
-    private static void tallyArguments(Map<String, Object> a, Outcome o, Indicator ind) {
+    private static void tallyArguments(Map<String, Object> a, Outcome o, Map<String, Indicator> catalog) {
         Tally t = o.tally();
         a.put("passed", t.pass());
         a.put("failed", t.fail());
@@ -262,7 +263,10 @@ final class ResultAssembler {
                 m.put("school", c.measure().schoolName());
             }
             if (c.value() != null) {
-                m.put("value", round(c.value(), c.measure() != null && c.measure().cv() != null ? 3 : 2));
+                // as the child's own result shows it: its catalog decimals (a CV 3), else 2
+                Indicator child = catalog.get(c.indicator());
+                int decimals = child != null ? child.decimals() : c.measure() != null && c.measure().cv() != null ? 3 : 2;
+                m.put("value", round(c.value(), decimals));
                 m.put("threshold", exact(c.threshold()));
                 BigDecimal r = c.getRatioToThreshold();
                 if (r != null) {
