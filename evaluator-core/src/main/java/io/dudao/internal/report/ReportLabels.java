@@ -1,12 +1,12 @@
 package io.dudao.internal.report;
 
 import io.dudao.api.Verdict;
+import io.dudao.internal.text.Numbers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -100,40 +100,17 @@ public enum ReportLabels {
 
     /** {@code value} to {@code decimals} places (half up), grouped in English: 2,531.50. */
     public String fixed(BigDecimal value, int decimals) {
-        return group(value.setScale(decimals, RoundingMode.HALF_UP).toPlainString());
+        return Numbers.fixed(value, decimals, get("grouping"));
     }
 
     /** {@code value} without trailing zeros but with at least {@code minDecimals} places: 4.20 → 4.2, 0.5 → 0.50. */
     public String plain(BigDecimal value, int minDecimals) {
-        BigDecimal s = value.stripTrailingZeros();
-        if (s.scale() < minDecimals) {
-            s = s.setScale(minDecimals, RoundingMode.UNNECESSARY);
-        }
-        return group(s.toPlainString());
+        return Numbers.plain(value, minDecimals, get("grouping"));
     }
 
     /** {@code value} with an explicit sign: +0.25, -1.50, 0.00. */
     public String signed(BigDecimal value) {
-        String s = group(value.toPlainString());
+        String s = Numbers.group(value.toPlainString(), get("grouping"));
         return value.signum() > 0 ? "+" + s : s;
-    }
-
-    private String group(String plain) {
-        String sep = get("grouping");
-        if (sep.isEmpty()) {
-            return plain;
-        }
-        int sign = plain.startsWith("-") ? 1 : 0;
-        int dot = plain.indexOf('.');
-        int end = dot < 0 ? plain.length() : dot;
-        StringBuilder b = new StringBuilder(plain.substring(0, sign));
-        String digits = plain.substring(sign, end);
-        for (int k = 0; k < digits.length(); k++) {
-            if (k > 0 && (digits.length() - k) % 3 == 0) {
-                b.append(sep);
-            }
-            b.append(digits.charAt(k));
-        }
-        return b.append(plain.substring(end)).toString();
     }
 }

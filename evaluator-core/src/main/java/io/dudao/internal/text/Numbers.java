@@ -3,8 +3,11 @@ package io.dudao.internal.text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Number formatting for explanations: plain decimals with an optional thousands separator. Stateless. */
-final class Numbers {
+/**
+ * Number formatting for explanations and reports (text, HTML, Markdown): plain decimals with an optional
+ * thousands separator. Stateless.
+ */
+public final class Numbers {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -12,12 +15,12 @@ final class Numbers {
     }
 
     /** {@code value} to exactly {@code decimals} places (half up), e.g. 3.8889 → "3.89". */
-    static String fixed(BigDecimal value, int decimals, String grouping) {
+    public static String fixed(BigDecimal value, int decimals, String grouping) {
         return group(value.setScale(decimals, RoundingMode.HALF_UP).toPlainString(), grouping);
     }
 
     /** {@code value} as given, without trailing zeros, with at least {@code minDecimals} places: 4.20 → "4.2". */
-    static String plain(BigDecimal value, int minDecimals, String grouping) {
+    public static String plain(BigDecimal value, int minDecimals, String grouping) {
         BigDecimal s = value.stripTrailingZeros();
         if (s.scale() < minDecimals) {
             s = s.setScale(minDecimals, RoundingMode.UNNECESSARY);
@@ -35,7 +38,7 @@ final class Numbers {
     }
 
     /** Inserts {@code grouping} every three digits of the integer part; none when it is empty. */
-    static String group(String plain, String grouping) {
+    public static String group(String plain, String grouping) {
         if (grouping == null || grouping.isEmpty()) {
             return plain;
         }

@@ -6,8 +6,7 @@ import io.dudao.api.Indicator;
 import io.dudao.api.IndicatorResult;
 import io.dudao.api.SubjectKind;
 import io.dudao.api.Verdict;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.dudao.internal.text.Numbers;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -330,7 +329,7 @@ public final class TextReport {
     /** The value to the indicator's decimals; for a roll-up, its parts met of those that apply ({@code 6/7}). */
     private String value(IndicatorResult r, Indicator i) {
         if (r.value() != null) {
-            return group(r.value().setScale(i.decimals(), RoundingMode.HALF_UP).toPlainString());
+            return Numbers.fixed(r.value(), i.decimals(), labels.get("grouping"));
         }
         if (r.arguments().get("passed") instanceof Number passed) {
             long applicable = 0;
@@ -349,33 +348,9 @@ public final class TextReport {
         if (r.threshold() == null) {
             return "";
         }
-        BigDecimal t = r.threshold().stripTrailingZeros();
-        int minDecimals = i.subject() == SubjectKind.DISTRICT_STAGE ? 2 : 0;
-        if (t.scale() < minDecimals) {
-            t = t.setScale(minDecimals, RoundingMode.UNNECESSARY);
-        }
         String symbol = r.operator() == null ? "" : r.operator().symbol() + " ";
-        return symbol + group(t.toPlainString());
-    }
-
-    /** Digits of the integer part grouped by three with the locale's separator (none in Chinese). */
-    private String group(String plain) {
-        String sep = labels.get("grouping");
-        if (sep.isEmpty()) {
-            return plain;
-        }
-        int sign = plain.startsWith("-") ? 1 : 0;
-        int dot = plain.indexOf('.');
-        int end = dot < 0 ? plain.length() : dot;
-        StringBuilder b = new StringBuilder(plain.substring(0, sign));
-        String digits = plain.substring(sign, end);
-        for (int k = 0; k < digits.length(); k++) {
-            if (k > 0 && (digits.length() - k) % 3 == 0) {
-                b.append(sep);
-            }
-            b.append(digits.charAt(k));
-        }
-        return b.append(plain.substring(end)).toString();
+        return symbol + Numbers.plain(r.threshold(), i.subject() == SubjectKind.DISTRICT_STAGE ? 2 : 0,
+                labels.get("grouping"));
     }
 
     private static String nonNull(String s) {
